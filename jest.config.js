@@ -1,0 +1,37 @@
+/** Two projects: pure/node tests and DOM tests (React pane). The browser test lives in test/e2e and runs in node. */
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+};
+const moduleNameMapper = {
+  '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/test/e2e/'],
+      transform,
+      moduleNameMapper,
+    },
+    {
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.tsx'],
+      transform,
+      moduleNameMapper,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform,
+      moduleNameMapper,
+    },
+  ],
+};

@@ -1,0 +1,20 @@
+import type { CellValue } from './Cell';
+
+/** One non-blank product row, as the engine sees it. */
+export interface CatalogRow {
+  /** 1-based row number in the sheet (for CSV: the 1-based record line, header and title lines counted). */
+  row: number;
+  partNumber: string | null;
+  description: string | null;
+  /** The ECCN the analyst entered, as written. */
+  eccn: string | null;
+  destination: string | null;
+  endUser: string | null;
+  endUse: string | null;
+  /** The raw value cell; the engine parses it (numbers stored as text, "$1,200.50"). */
+  value: CellValue;
+  quantity: CellValue;
+  casNumber: string | null;
+  /** Technical attribute columns that are not one of the named fields: header → text. */
+  attributes: Record<string, string>;
+}

@@ -1,0 +1,34 @@
+import type { Warning, WarningSeverity } from './Determination';
+
+/**
+ * Every warning the engine can raise, by stable code. Codes are a public contract (CLI JSON,
+ * workbook text); messages are built where the facts are known.
+ */
+export const WARNING_CODES = {
+  ECCN_MISSING: 'review',
+  INVALID_ECCN: 'review',
+  UNKNOWN_ECCN: 'review',
+  UNKNOWN_PARAGRAPH: 'review',
+  RESERVED_PARAGRAPH: 'review',
+  MILITARY_ITEM: 'info',
+  DESTINATION_MISSING: 'review',
+  UNKNOWN_DESTINATION: 'review',
+  AMBIGUOUS_DESTINATION: 'review',
+  GOVERNED_BY_OTHER_ROW: 'info',
+  PARAGRAPH_NEEDED: 'review',
+  CONDITION_NOT_CHECKED: 'review',
+  SEE_OTHER_SECTION: 'review',
+  FOOTNOTE_REQUIREMENT: 'info',
+  CHART_FOOTNOTE: 'info',
+  EMBARGO: 'flag',
+  EAR99_CHECK_HTS: 'review',
+  ALL_DESTINATIONS: 'flag',
+  VALUE_UNREADABLE: 'info',
+  SCREENING_NOT_PERFORMED: 'info',
+} as const satisfies Record<string, WarningSeverity>;
+
+export type WarningCode = keyof typeof WARNING_CODES;
+
+export function warning(code: WarningCode, message: string, citation: string): Warning {
+  return { code, message, citation, severity: WARNING_CODES[code] };
+}
