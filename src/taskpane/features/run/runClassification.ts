@@ -1,0 +1,110 @@
+import {
+  locateHeader,
+  NoHeaderRowError,
+  OUTPUT_HEADERS,
+  outputCells,
+  readCatalogRows,
+  summarize,
+  toSavedMapping,
+  type CatalogField,
+  type ColumnMapping,
+  type Determination,
+  type RunSummary,
+} from '../../../engine';
+import type { CatalogRegion, EngineClient, Progress, WorkbookPort } from '../../services/ports';
+import { reapplyChoices } from '../mapping/mappingModel';
+
+/** Rows sent to the worker at a time: small enough that Cancel is felt at once, large enough to keep messages few. */
+export const CHUNK_SIZE = 2000;
+
+export type RunPhase = 'checking' | 'reading' | 'classifying' | 'writing';
+
+export class UnsupportedHostError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsupportedHostError';
+  }
+}
+
+export interface RunEvents {
+  phase(phase: RunPhase, progress?: Progress): void;
+  /** The header was found: the mapping the run will use, shown for the user to adjust. */
+  mapping(mapping: ColumnMapping, region: CatalogRegion): void;
+}
+
+export interface RunOptions {
+  signal: AbortSignal;
+  events: RunEvents;
+  /** The user's column choices in this session (null = not mapped), and the header row they were made on. */
+  choices?: ReadonlyMap<CatalogField, number | null>;
+  choicesHeaders?: readonly string[] | null;
+  chunkSize?: number;
+}
+
+export type RunOutcome =
+  | { kind: 'done'; summary: RunSummary; rowsWritten: number; mapping: ColumnMapping; sheetName: string }
+  | { kind: 'cancelled'; during: RunPhase; rowsWritten: number };
+
+/**
+ * One "Classify sheet" run: host check → read → locate header → classify in chunks (worker) →
+ * write the output block → summary. Throws UnsupportedHostError, NoHeaderRowError, or whatever
+ * the workbook refuses with; returns `cancelled` when the signal fires.
+ */
+export async function runClassification(
+  workbook: WorkbookPort,
+  engine: EngineClient,
+  { signal, events, choices, choicesHeaders = null, chunkSize = CHUNK_SIZE }: RunOptions,
+): Promise<RunOutcome> {
+  events.phase('checking');
+  const support = workbook.checkHostSupport();
+  if (!support.supported) {
+    throw new UnsupportedHostError(support.message ?? 'This version of Excel does not support EARmark.');
+  }
+
+  events.phase('reading');
+  const [region, saved, meta] = await Promise.all([
+    workbook.readCatalogRegion({ onProgress: (p) => events.phase('reading', p) }),
+    workbook.loadSavedMapping(),
+    engine.meta(),
+  ]);
+  if (signal.aborted) return { kind: 'cancelled', during: 'reading', rowsWritten: 0 };
+
+  const located = locateHeader(region.grid, saved);
+  if (!located) throw new NoHeaderRowError();
+  const mapping = choices ? reapplyChoices(located, choices, choicesHeaders) : located;
+  events.mapping(mapping, region);
+
+  const { rows, skipped } = readCatalogRows(region.grid, mapping, region.firstRow);
+  const results: Determination[] = [];
+  events.phase('classifying', { done: 0, total: rows.length });
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    const chunk = await engine.determine(rows.slice(i, i + chunkSize));
+    if (signal.aborted) return { kind: 'cancelled', during: 'classifying', rowsWritten: 0 };
+    results.push(...chunk);
+    events.phase('classifying', { done: results.length, total: rows.length });
+  }
+
+  events.phase('writing', { done: 0, total: results.length });
+  const written = await workbook.writeOutputBlock(
+    {
+      sheetName: region.sheetName,
+      headerRow: region.firstRow + mapping.headerRow,
+      column: region.firstColumn + mapping.outputColumn,
+      headers: [...OUTPUT_HEADERS],
+      // Determination.row is already the sheet row: readCatalogRows was given region.firstRow.
+      rows: results.map((d) => ({ row: d.row, cells: outputCells(d), status: d.status })),
+    },
+    { signal, onProgress: (p) => events.phase('writing', p) },
+  );
+  if (written.cancelled) return { kind: 'cancelled', during: 'writing', rowsWritten: written.rowsWritten };
+
+  const summary = summarize(results, skipped, meta);
+  await workbook.saveSavedMapping(toSavedMapping(mapping));
+  await workbook.saveRunMetadata({
+    rulesVersion: meta.version,
+    effectiveDate: meta.effectiveDate,
+    ranAt: new Date().toISOString(),
+    rowsRead: summary.rowsRead,
+  });
+  return { kind: 'done', summary, rowsWritten: written.rowsWritten, mapping, sheetName: region.sheetName };
+}

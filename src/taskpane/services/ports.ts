@@ -1,0 +1,63 @@
+/**
+ * What the pane needs from the outside world, as interfaces: the workbook (implemented by
+ * src/excel, the only office-js code) and the engine (implemented by a Web Worker). Tests hand
+ * the pane fakes of both.
+ */
+import type { CatalogRow, Determination, Grid, PackMeta, SavedMapping } from '../../engine';
+
+export interface HostSupport {
+  supported: boolean;
+  /** Why not, in words for the user. */
+  message?: string;
+}
+
+export interface CatalogRegion {
+  sheetName: string;
+  /** 1-based sheet row of grid[0]. */
+  firstRow: number;
+  /** 0-based sheet column of grid[r][0]. */
+  firstColumn: number;
+  grid: Grid;
+}
+
+export interface OutputBlock {
+  sheetName: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** 0-based sheet column where the block starts. */
+  column: number;
+  headers: string[];
+  rows: Array<{ row: number; cells: string[]; status: Determination['status'] }>;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+export interface RunMetadata {
+  rulesVersion: string;
+  effectiveDate: string;
+  ranAt: string;
+  rowsRead: number;
+}
+
+export interface WorkbookPort {
+  checkHostSupport(): HostSupport;
+  readCatalogRegion(options: { onProgress?: (p: Progress) => void }): Promise<CatalogRegion>;
+  writeOutputBlock(
+    block: OutputBlock,
+    options: { onProgress?: (p: Progress) => void; signal?: AbortSignal },
+  ): Promise<{ rowsWritten: number; cancelled: boolean }>;
+  loadSavedMapping(): Promise<SavedMapping | null>;
+  saveSavedMapping(mapping: SavedMapping): Promise<void>;
+  saveRunMetadata(meta: RunMetadata): Promise<void>;
+  /** True when an error is the excel layer's refusal to overwrite user data. */
+  isWriteRefused(error: unknown): boolean;
+}
+
+export interface EngineClient {
+  meta(): Promise<PackMeta>;
+  determine(rows: CatalogRow[]): Promise<Determination[]>;
+  dispose(): void;
+}
