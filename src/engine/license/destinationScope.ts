@@ -32,8 +32,15 @@ export function destinationInScope(
         citation: `${CHART}: ${chartRow.name}, ${scope.column} ${marked ? 'X' : 'no X'}`,
       };
     }
-    case 'worldwide':
-      return { inScope: true, ground: reason, citation: `${reason} applies to every destination` };
+    case 'worldwide': {
+      const except = scope.exceptCountries ?? [];
+      const excluded = except.includes(dest.code) || except.includes(chartRow.code);
+      return {
+        inScope: !excluded,
+        ground: reason,
+        citation: `${reason} applies to every destination${except.length ? ` except ${except.join(', ')}` : ''}`,
+      };
+    }
     case 'countries': {
       const named = scope.countries.includes(dest.code) || scope.countries.includes(chartRow.code);
       return { inScope: named, ground: reason, citation: `${reason} applies to ${scope.countries.join(', ')}` };
