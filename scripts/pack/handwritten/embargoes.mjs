@@ -1,0 +1,51 @@
+// Part 746 embargoes and comprehensive sanctions, in our own words. Destinations are pack codes.
+export const EMBARGOES = [
+  {
+    id: 'cuba',
+    destinations: ['CU'],
+    scope: 'all-items',
+    ear99: 'Needs a licence too, apart from the narrow carve-outs and exceptions 746.2 allows (e.g. some food, medicine, gift parcels, SCP).',
+    summary: 'Comprehensive embargo: a licence is required for virtually every item subject to the EAR; only the licence exceptions 746.2 names can be used.',
+    citation: '15 CFR 746.2',
+  },
+  {
+    id: 'iran',
+    destinations: ['IR'],
+    scope: 'ccl-and-listed-ear99',
+    ear99: 'Needs a BIS licence when it is listed by HTS code in Supplement No. 2 to Part 746; OFAC\'s Iranian sanctions (31 CFR 560) cover nearly all other exports and must be checked separately.',
+    summary: 'Every CCL item needs a licence, plus the EAR99 items listed in Supp. No. 2 to Part 746; OFAC authorisation may be needed as well.',
+    citation: '15 CFR 746.7',
+  },
+  {
+    id: 'north-korea',
+    destinations: ['KP'],
+    scope: 'all-items',
+    ear99: 'Needs a licence, except EAR99 food and medicine.',
+    summary: 'A licence is required for every item subject to the EAR except EAR99 food and medicine; anti-terrorism controls of 742.19 apply as well.',
+    citation: '15 CFR 746.4; 15 CFR 742.19',
+  },
+  {
+    id: 'syria',
+    destinations: ['SY'],
+    scope: 'all-items',
+    ear99: 'Formally still licensable, but License Exception SPP (740.5) authorises EAR99 items unless a Part 744 end-use or end-user rule applies (since Sept. 2, 2025).',
+    summary: 'A licence is required for every CCL item that no exception listed in 746.9 covers; since the Sept. 2, 2025 rule (90 FR 42315) EAR99 items go under License Exception SPP and review policy is more favourable.',
+    citation: '15 CFR 746.9; 15 CFR 740.5; 90 FR 42315 (Sept. 2, 2025)',
+  },
+  {
+    id: 'russia-belarus',
+    destinations: ['RU', 'BY'],
+    scope: 'ccl-and-listed-ear99',
+    ear99: 'Needs a licence when its HTS code is in the Part 746 supplements that 746.8 and 746.5 refer to (industrial, luxury and other listed goods); other EAR99 items follow the normal rules, including Part 744.',
+    summary: 'Every item on the CCL needs a licence, and so do the EAR99 items listed by HTS code in the Part 746 supplements; foreign direct product rules extend the reach.',
+    citation: '15 CFR 746.8; 15 CFR 746.5',
+  },
+  {
+    id: 'crimea-dnr-lnr',
+    destinations: ['UA-43', 'UA-DNR', 'UA-LNR'],
+    scope: 'all-items',
+    ear99: 'Needs a licence, except EAR99 food and medicine and certain internet-communications software (EAR99 or 5D992.c).',
+    summary: 'A licence is required for all items subject to the EAR to or within the covered regions of Ukraine, with narrow food, medicine and communications-software carve-outs.',
+    citation: '15 CFR 746.6',
+  },
+];
