@@ -1,0 +1,87 @@
+/**
+ * Puts the fake on the globals office-js defines: `Excel.run`, `Office.onReady`,
+ * `Office.context.requirements.isSetSupported`. Used by jest tests and by the browser entry.
+ */
+import { FakeRequestContext } from './FakeRequestContext';
+import type { FakeWorkbook } from './FakeWorkbook';
+import { FakeWorkbookProxy } from './workbookProxies';
+
+export interface OnReadyInfo {
+  host: 'Excel';
+  platform: 'OfficeOnline';
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export function createFakeExcel(workbook: FakeWorkbook) {
+  return {
+    /** Like Excel.run: runs the batch, then syncs what it left queued; the context dies after. */
+    async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+      const context = new FakeRequestContext(workbook);
+      context.workbook = new FakeWorkbookProxy(context);
+      context.application = (context.workbook as FakeWorkbookProxy).application;
+      try {
+        const result = await batch(context);
+        await context.sync();
+        return result;
+      } finally {
+        context.close();
+      }
+    },
+    RequestContext: FakeRequestContext,
+  };
+}
+
+export function createFakeOffice(workbook: FakeWorkbook) {
+  const info: OnReadyInfo = { host: 'Excel', platform: 'OfficeOnline' };
+  let initialized = false;
+  const office = {
+    HostType: { Excel: 'Excel' },
+    PlatformType: { OfficeOnline: 'OfficeOnline' },
+    initialize: undefined as undefined | ((reason: string) => void),
+    /** Resolves once "Office" is ready, and calls Office.initialize (once) if the page set it. */
+    onReady(callback?: (i: OnReadyInfo) => void): Promise<OnReadyInfo> {
+      return Promise.resolve().then(() => {
+        office.runInitialize();
+        callback?.(info);
+        return info;
+      });
+    },
+    runInitialize(): void {
+      if (initialized || typeof office.initialize !== 'function') return;
+      initialized = true;
+      office.initialize('inserted');
+    },
+    context: {
+      host: 'Excel',
+      platform: 'OfficeOnline',
+      requirements: {
+        isSetSupported(name: string, minVersion?: string): boolean {
+          if (name !== 'ExcelApi') return false;
+          return minVersion === undefined || compareVersions(workbook.options.excelApiVersion, minVersion) >= 0;
+        },
+      },
+    },
+  };
+  return office;
+}
+
+/** Sets globalThis.Excel and globalThis.Office; returns a function that removes them. */
+export function installFakeOffice(workbook: FakeWorkbook): () => void {
+  const g = globalThis as Record<string, unknown>;
+  const before = { Excel: g.Excel, Office: g.Office };
+  g.Excel = createFakeExcel(workbook);
+  g.Office = createFakeOffice(workbook);
+  return () => {
+    g.Excel = before.Excel;
+    g.Office = before.Office;
+  };
+}
