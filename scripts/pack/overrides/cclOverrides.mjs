@@ -57,6 +57,12 @@ export const CCL_OVERRIDES = {
       { reason: 'UN', appliesTo: entire, destinations: { kind: 'section', citation: '15 CFR 746.1(b)', summary: 'UN arms embargoes and other UN Security Council measures: see the destinations 746.1(b) lists.' } },
     ],
   },
+  '1A231': {
+    licenseRequirements: [
+      { reason: 'NP', appliesTo: entire, destinations: column('NP1') },
+      { reason: 'AT', appliesTo: entire, destinations: column('AT1') },
+    ],
+  },
   '4A001': {
     licenseRequirements: [
       { reason: 'NS', appliesTo: entire, destinations: column('NS2') },
@@ -85,6 +91,7 @@ export const DIVERGENCES = [
   { eccn: '1C355', field: 'rows', why: 'Snapshot has no rows; the entry states CW (non-CWC States) and AT (E:1) requirements in prose.', cite: '15 CFR 774 Supp. 1, ECCN 1C355; 15 CFR 742.18' },
   { eccn: '1C395', field: 'rows', why: 'Snapshot has no rows; the entry states CB and CW (non-CWC States) and AT (E:1) requirements in prose.', cite: '15 CFR 774 Supp. 1, ECCN 1C395; 15 CFR 742.2, 742.18' },
   { eccn: '1D018', field: 'rows', why: 'MT row has an empty Country Chart cell in the source; the column is MT 1.', cite: '15 CFR 774 Supp. 1, ECCN 1D018' },
+  { eccn: '1A231', field: 'rows', why: 'Snapshot merged the NP and AT rows into one ("NP Column 1 AT Column 1").', cite: '15 CFR 774 Supp. 1, ECCN 1A231' },
   { eccn: '4A001', field: 'rows', why: 'NP row has no column ("N/A"); it points to 742.3(b).', cite: '15 CFR 774 Supp. 1, ECCN 4A001; 15 CFR 742.3(b)' },
   { eccn: '3A232', field: 'reasons', why: 'Reason list (AT, RS, foreign policy) omits NP although the entry\'s first row is "NP applies to entire entry, NP Column 1"; the pack adds NP (both snapshots agree on the text, so this looks like an error in the regulation itself).', cite: '15 CFR 774 Supp. 1, ECCN 3A232' },
   { eccn: '3A001', field: 'lvs', why: 'LVS dollar values sit in the entry\'s LVS paragraph, which the snapshot filed among the items.', cite: '15 CFR 774 Supp. 1, ECCN 3A001 (LVS)' },
