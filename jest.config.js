@@ -24,6 +24,7 @@ module.exports = {
       testMatch: ['**/*.test.tsx'],
       transform,
       moduleNameMapper,
+      setupFilesAfterEnv: ['<rootDir>/test/taskpane/setup.ts'],
     },
     {
       displayName: 'e2e',
@@ -32,6 +33,8 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       transform,
       moduleNameMapper,
+      // A real browser on a 2-core machine: launching and a full run take seconds, not milliseconds.
+      testTimeout: 120_000,
     },
   ],
 };

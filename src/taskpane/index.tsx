@@ -37,7 +37,7 @@ function start(): void {
       return;
     }
     settled = true;
-    const theme = themeForOffice(Office.context.officeTheme?.bodyBackgroundColor);
+    const theme = themeForOffice(Office.context?.officeTheme?.bodyBackgroundColor);
     root.render(<App workbook={createExcelWorkbook()} engine={createWorkerEngineClient()} theme={theme} />);
   });
 }
