@@ -75,7 +75,7 @@ test('an unsupported Excel gets a MessageBar, and nothing is read or written', a
   const { workbook } = renderPane(fakeWorkbook(CATALOG, { supported: false }));
   fireEvent.click(screen.getByRole('button', { name: 'Classify sheet' }));
   expect(await screen.findByText('Excel version not supported')).toBeInTheDocument();
-  expect(screen.getByText(/Excel API 1.4 or later/)).toBeInTheDocument();
+  expect(screen.getByText(/Excel JavaScript API 1.9 or later/)).toBeInTheDocument();
   expect(workbook.written).toHaveLength(0);
   expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
 });

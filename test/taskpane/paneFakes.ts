@@ -30,7 +30,7 @@ export function fakeWorkbook(
     runs: [],
     checkHostSupport: () =>
       options.supported === false
-        ? { supported: false, message: 'EARmark needs Excel API 1.4 or later (Excel 2016 or newer, or Excel on the web).' }
+        ? { supported: false, message: 'EARmark needs Excel JavaScript API 1.9 or later (Excel 2016 or newer, or Excel on the web).' }
         : { supported: true },
     readCatalogRegion: async ({ onProgress }) => {
       onProgress?.({ done: grid.length, total: grid.length });
