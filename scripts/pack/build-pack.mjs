@@ -27,6 +27,7 @@ import { paragraphsFromItems, paragraphsFromMarkdown } from './parseParagraphs.m
 import { indexCclText2025, entryFromMarkdown } from './readCclText2025.mjs';
 import { keywordsFor } from './keywords.mjs';
 import { normalizeName } from './normalizeName.mjs';
+import { rewordHeading, sharesLongRun } from './rewordHeading.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -107,6 +108,7 @@ for (const code of Object.keys(GAP_FILLS)) {
 }
 
 const ccl = [];
+let handTitles = 0;
 for (const ref of refEntries) {
   const eccn = ref.eccn;
   const rowProblems = [];
@@ -133,8 +135,10 @@ for (const ref of refEntries) {
   if (ov.dropExceptions) exceptions = exceptions.filter((x) => !ov.dropExceptions.includes(x.symbol));
   let paragraphs = ref.items ? paragraphsFromItems(ref.items) : [];
   if (!paragraphs.length && ccl2025.has(eccn)) paragraphs = paragraphsFromMarkdown(ccl2025.get(eccn).details ?? '');
-  const title = CCL_TITLES[eccn];
-  if (!title) problems.push(`${eccn}: no title in handwritten/cclTitles.mjs`);
+  const title = CCL_TITLES[eccn] ?? rewordHeading(ref.heading ?? '');
+  if (CCL_TITLES[eccn]) handTitles++;
+  if (!title || title.length < 3) problems.push(`${eccn}: no usable title`);
+  else if (CCL_TITLES[eccn] && sharesLongRun(title, ref.heading ?? '')) problems.push(`${eccn}: hand title repeats the heading`);
   const entry = {
     eccn,
     title: title ?? `ECCN ${eccn}`,
@@ -201,4 +205,4 @@ for (const [name, value] of Object.entries(parts)) {
   writeFileSync(resolve(outDir, `${name}.json`), text);
   total += Buffer.byteLength(text);
 }
-console.log(`build-pack: ${destinations.length} destinations, ${countryGroups.length} groups, ${ccl.length} ECCNs, ${(total / 1024).toFixed(0)} KiB, sha256 ${pack.meta.sha256.slice(0, 12)}…`);
+console.log(`build-pack: ${handTitles} hand-written titles; ${destinations.length} destinations, ${countryGroups.length} groups, ${ccl.length} ECCNs, ${(total / 1024).toFixed(0)} KiB, sha256 ${pack.meta.sha256.slice(0, 12)}…`);

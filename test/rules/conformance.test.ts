@@ -103,7 +103,7 @@ describeWithReference('Commerce Control List (15 CFR 774 Supp. 1)', () => {
     for (const eccn of ['2B352', '3E002', '3D006', '8D001', '0D614']) expect([eccn, byEccn.has(eccn)]).toEqual([eccn, true]);
   });
 
-  test.each(ccl.map((e: any) => [e.eccn, e]))('%s: reasons, chart columns, LVS values, exception symbols', (eccn, ref: any) => {
+  test.each(ccl.map((e: any) => [e.eccn, e] as [string, any]))('%s: reasons, chart columns, LVS values, exception symbols', (eccn: string, ref: any) => {
     const entry = byEccn.get(eccn)!;
     expect(entry.citation).toBe(`15 CFR 774 Supp. 1, ECCN ${eccn}`);
 
@@ -148,5 +148,18 @@ describeWithReference('Commerce Control List (15 CFR 774 Supp. 1)', () => {
       if (e.eccn[2] === '6') expect([e.eccn, e.special]).toEqual([e.eccn, expect.arrayContaining(['600-series'])]);
       if (e.eccn.endsWith('515')) expect([e.eccn, e.special]).toEqual([e.eccn, expect.arrayContaining(['9x515'])]);
     }
+  });
+});
+
+describeWithReference('no regulation prose copied into the pack', () => {
+  const ccl = referencePresent ? readReference('ccl_2026-07-23.json').entries : [];
+  const squash = (s: string) => s.toLowerCase().replace(/[“”"‘’']/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  test('no CCL heading of 60+ characters appears word for word in the pack data', () => {
+    const data = squash(JSON.stringify(bundledPack()));
+    const copied = ccl.map((e: any) => squash(e.heading)).filter((h: string) => h.length >= 60 && data.includes(h));
+    expect(copied).toEqual([]);
+  });
+  test('titles are short', () => {
+    for (const e of bundledPack().ccl) expect([e.eccn, e.title.length <= 92]).toEqual([e.eccn, true]);
   });
 });
