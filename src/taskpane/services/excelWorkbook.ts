@@ -7,16 +7,14 @@ import type { WorkbookPort } from './ports';
 
 export function createExcelWorkbook(): WorkbookPort {
   return {
-    checkHostSupport: () => {
-      const r = excel.checkHostSupport() as unknown;
-      if (typeof r === 'boolean') return { supported: r };
-      return r as { supported: boolean; message?: string };
-    },
-    readCatalogRegion: (options) => excel.readCatalogRegion(options),
-    writeOutputBlock: (block, options) => excel.writeOutputBlock(block, options),
-    loadSavedMapping: () => excel.workbookSettings.loadMapping(),
-    saveSavedMapping: (mapping) => excel.workbookSettings.saveMapping(mapping),
-    saveRunMetadata: (meta) => excel.workbookSettings.saveRunMetadata(meta),
-    isWriteRefused: (error) => error instanceof excel.WriteRefusedError,
+    checkHostSupport: () => excel.checkHostSupport(),
+    readCatalogRegion: ({ onProgress }) =>
+      excel.readCatalogRegion({ onProgress: onProgress && ((done, total) => onProgress({ done, total })) }),
+    writeOutputBlock: (block, { onProgress, signal }) =>
+      excel.writeOutputBlock(block, { signal, onProgress: onProgress && ((done, total) => onProgress({ done, total })) }),
+    loadSavedMapping: () => excel.loadMapping(),
+    saveSavedMapping: (mapping) => excel.saveMapping(mapping),
+    saveRunMetadata: (meta) => excel.saveRunMetadata(meta),
+    isWriteRefused: (error) => excel.isWriteRefused(error),
   };
 }
