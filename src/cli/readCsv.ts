@@ -4,7 +4,10 @@ import type { CsvCatalog } from './LoadedCatalog';
 import { UserError } from './UserError';
 import { readInputFile } from './readInputFile';
 
-/** Reads a CSV catalog (comma-separated, UTF-8 with or without BOM, CRLF or LF, ragged rows allowed). */
+/**
+ * Reads a CSV catalog: comma-separated, UTF-8 with or without BOM, CRLF or LF, ragged rows and
+ * quotes inside unquoted fields allowed. Every field stays text ("007" stays "007").
+ */
 export async function readCsv(file: string): Promise<CsvCatalog> {
   const bytes = await readInputFile(file, (f) => readFile(f));
   return parseCsv(bytes, file);
@@ -18,6 +21,8 @@ export function parseCsv(bytes: Buffer, file: string): CsvCatalog {
       bom: true,
       info: true,
       relax_column_count: true,
+      // Like Excel: a quote inside an unquoted field (=HYPERLINK("…")) is just a character.
+      relax_quotes: true,
       skip_empty_lines: false,
     }) as unknown as Array<{ record: string[]; info: { bytes: number } }>;
   } catch (err) {

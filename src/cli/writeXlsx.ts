@@ -38,7 +38,9 @@ function workbookFromCsv(
   const worksheet = workbook.addWorksheet(sheetNameFor(file));
   catalog.grid.forEach((cells, r) => {
     cells.forEach((value, c) => {
-      if (value !== null && value !== '') worksheet.getCell(r + 1, c + 1).value = value;
+      if (value === null || value === '') return;
+      // Excel breaks lines inside a cell with LF; XML would turn a CR LF into LF on reading anyway.
+      worksheet.getCell(r + 1, c + 1).value = typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value;
     });
   });
   return { workbook, worksheet };
