@@ -103,7 +103,7 @@ describeWithReference('Commerce Control List (15 CFR 774 Supp. 1)', () => {
     for (const eccn of ['2B352', '3E002', '3D006', '8D001', '0D614']) expect([eccn, byEccn.has(eccn)]).toEqual([eccn, true]);
   });
 
-  test.each(ccl.map((e: any) => [e.eccn, e] as [string, any]))('%s: reasons, chart columns, LVS values, exception symbols', (eccn: string, ref: any) => {
+  test.each<[string, any]>(ccl.map((e: any) => [e.eccn, e]))('%s: reasons, chart columns, LVS values, exception symbols', (eccn: string, ref: any) => {
     const entry = byEccn.get(eccn)!;
     expect(entry.citation).toBe(`15 CFR 774 Supp. 1, ECCN ${eccn}`);
 
