@@ -1,0 +1,27 @@
+/**
+ * src/excel: the only code in EARmark that talks to office-js. The task pane reaches the
+ * workbook through these functions (and nothing else).
+ */
+export { MIN_EXCEL_API, UNSUPPORTED_HOST_MESSAGE, checkHostSupport, type HostSupport } from './requirements';
+export { readCatalogRegion, type SheetRead, type ReadOptions } from './readCatalogRegion';
+export {
+  writeOutputBlock,
+  type OutputBlockRequest,
+  type OutputRow,
+  type WriteOptions,
+  type WriteResult,
+} from './writeOutputBlock';
+export { WriteRefusedError, isWriteRefused } from './WriteRefusedError';
+export { STATUS_STYLE, type StatusStyle } from './statusStyle';
+export {
+  SETTINGS_KEYS,
+  saveMapping,
+  loadMapping,
+  saveRunMetadata,
+  loadRunMetadata,
+  type RunMetadata,
+} from './workbookSettings';
+export { selectRow } from './selectRow';
+export { EXCEL_PAYLOAD_LIMIT_BYTES, EXCEL_MAX_CELLS_PER_READ, DEFAULT_BUDGET, type ChunkBudget } from './payloadLimits';
+/** The same settings functions as a namespace (`excel.workbookSettings.loadMapping()`). */
+export * as workbookSettings from './workbookSettings';
