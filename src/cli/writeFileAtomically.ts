@@ -14,6 +14,7 @@ export async function writeFileAtomically(file: string, data: Buffer | string): 
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => undefined);
-    throw new UserError(`Cannot write ${file}: ${describeFsError(err)}`);
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(err);
+    throw new UserError(`Cannot write ${file}: ${reason}`);
   }
 }

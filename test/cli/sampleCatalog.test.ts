@@ -1,0 +1,38 @@
+import ExcelJS from 'exceljs';
+import { locateHeader } from '../../src/engine';
+import { worksheetGrid } from '../../src/cli/readXlsx';
+import { earmark, SAMPLE_CATALOG, tempFolder } from './cliHarness';
+
+describe('examples/sample-catalog.xlsx', () => {
+  let grid: ReturnType<typeof worksheetGrid>;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE_CATALOG);
+    grid = worksheetGrid(wb.worksheets[0]);
+  });
+
+  it('has title rows above a header EARmark finds, and the catalog fields mapped', () => {
+    const mapping = locateHeader(grid)!;
+    expect(mapping.headerRow).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(mapping.fields).sort()).toEqual(
+      ['casNumber', 'description', 'destination', 'eccn', 'endUse', 'endUser', 'partNumber', 'quantity', 'value'].sort(),
+    );
+  });
+
+  it('holds at least 40 product rows, a blank row, blank and malformed ECCNs, and hard destinations', async () => {
+    const folder = tempFolder();
+    try {
+      const run = await earmark(['classify', '--json', '--out', '-'], folder.dir);
+      expect(run.code).toBe(0);
+      const rows = JSON.parse(run.stdout).rows as Array<{ eccn: string | null; warnings: Array<{ code: string }> }>;
+      expect(rows.length).toBeGreaterThanOrEqual(40);
+      expect(run.stderr).toMatch(/[1-9]\d* blank rows? skipped/);
+      const codes = new Set(rows.flatMap((r) => r.warnings.map((w) => w.code)));
+      for (const code of ['ECCN_MISSING', 'INVALID_ECCN', 'AMBIGUOUS_DESTINATION', 'UNKNOWN_DESTINATION', 'DESTINATION_MISSING']) {
+        expect(codes).toContain(code);
+      }
+    } finally {
+      folder.cleanup();
+    }
+  });
+});
