@@ -2,6 +2,8 @@
 const transform = {
   '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
 };
+// @noble/hashes ships only as ES modules; jest runs CommonJS, so it is transformed like our code.
+const transformIgnorePatterns = ['/node_modules/(?!@noble/hashes/)'];
 const moduleNameMapper = {
   '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
 };
@@ -15,6 +17,7 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/test/e2e/'],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
     },
     {
@@ -23,6 +26,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.tsx'],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
       setupFilesAfterEnv: ['<rootDir>/test/taskpane/setup.ts'],
     },
@@ -32,6 +36,7 @@ module.exports = {
       roots: ['<rootDir>/test/e2e'],
       testMatch: ['**/*.test.ts'],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
       // A real browser on a 2-core machine: launching and a full run take seconds, not milliseconds.
       testTimeout: 120_000,

@@ -1,4 +1,3 @@
-import './nobleShim';
 import { CHART_COLUMNS } from '../../src/engine/pack/RulesPack';
 import { bundledPack } from '../../src/rules/bundledPack';
 import { columnOf, destinationNamed, dollarAmounts, listedDivergences, readReference, referencePresent, REFERENCE_DIR } from './referenceSnapshots';

@@ -1,4 +1,3 @@
-import './nobleShim';
 import type { RulesPack } from '../../src/engine/pack/RulesPack';
 import { bundledPack } from '../../src/rules/bundledPack';
 import { canonicalJson, hashedPart } from '../../src/rules/canonicalJson';
