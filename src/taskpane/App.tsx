@@ -54,15 +54,13 @@ function Pane({ workbook, engine }: Omit<AppProps, 'theme'>) {
         onStart={run.start}
         onCancel={run.cancel}
       />
-      <div aria-live="polite">
-        {state.notice && <NoticeBar notice={state.notice} onDismiss={run.dismissNotice} />}
-        {state.mappingChanged && (
-          <MessageBar intent="info">
-            <MessageBarBody>Mapping saved in the workbook. Classify again to apply it to the results.</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-      {state.summary && <SummaryView summary={state.summary} />}
+      {state.notice && <NoticeBar notice={state.notice} onDismiss={run.dismissNotice} />}
+      {state.mappingChanged && (
+        <MessageBar intent="info" politeness="polite">
+          <MessageBarBody>Mapping saved in the workbook. Classify again to apply it to the results.</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.summary && <SummaryView summary={state.summary} written={state.written} />}
       {state.mapping && (
         <MappingEditor
           mapping={state.mapping}

@@ -40,6 +40,7 @@ test('a run writes the output block right of the data, one row per product, and 
   expect(license.getByText('License required').closest('tr')).toHaveTextContent('1');
   expect(screen.getByText('NLR is not a clearance')).toBeInTheDocument();
   expect(screen.getByText(/not a legal ruling/)).toBeInTheDocument();
+  expect(screen.getByTestId('written-where')).toHaveTextContent('Results written to columns F–M of Catalog (3 rows).');
 
   // The mapping used is remembered in the workbook by header text.
   expect(workbook.savedMappings.at(-1)?.fields.destination).toBe('Destination');

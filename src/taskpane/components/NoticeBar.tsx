@@ -4,7 +4,7 @@ import type { Notice } from '../features/run/runState';
 /** A run's error or warning, as a Fluent MessageBar (never an alert dialog). */
 export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss?: () => void }) {
   return (
-    <MessageBar intent={notice.intent} layout="multiline">
+    <MessageBar intent={notice.intent} layout="multiline" politeness={notice.intent === 'error' ? 'assertive' : 'polite'}>
       <MessageBarBody>
         <MessageBarTitle>{notice.title}</MessageBarTitle>
         {notice.body}

@@ -41,8 +41,17 @@ export interface RunOptions {
   chunkSize?: number;
 }
 
+/** Where the results went, for the summary ("columns H–O of Catalog"). */
+export interface WrittenBlock {
+  sheetName: string;
+  /** 0-based sheet columns of the block's first and last column. */
+  firstColumn: number;
+  lastColumn: number;
+  rows: number;
+}
+
 export type RunOutcome =
-  | { kind: 'done'; summary: RunSummary; rowsWritten: number; mapping: ColumnMapping; sheetName: string }
+  | { kind: 'done'; summary: RunSummary; written: WrittenBlock; mapping: ColumnMapping }
   | { kind: 'cancelled'; during: RunPhase; rowsWritten: number };
 
 /**
@@ -106,5 +115,11 @@ export async function runClassification(
     ranAt: new Date().toISOString(),
     rowsRead: summary.rowsRead,
   });
-  return { kind: 'done', summary, rowsWritten: written.rowsWritten, mapping, sheetName: region.sheetName };
+  const column = region.firstColumn + mapping.outputColumn;
+  return {
+    kind: 'done',
+    summary,
+    mapping,
+    written: { sheetName: region.sheetName, firstColumn: column, lastColumn: column + OUTPUT_HEADERS.length - 1, rows: written.rowsWritten },
+  };
 }

@@ -1,6 +1,6 @@
 import { NoHeaderRowError, type ColumnMapping, type RunSummary } from '../../../engine';
 import type { Progress } from '../../services/ports';
-import { UnsupportedHostError, type RunPhase } from './runClassification';
+import { UnsupportedHostError, type RunPhase, type WrittenBlock } from './runClassification';
 
 export type Notice = {
   intent: 'error' | 'warning' | 'info' | 'success';
@@ -17,6 +17,7 @@ export interface RunState {
   /** The mapping was changed after the last run: the output on the sheet does not reflect it yet. */
   mappingChanged: boolean;
   summary: RunSummary | null;
+  written: WrittenBlock | null;
   notice: Notice | null;
 }
 
@@ -27,6 +28,7 @@ export const INITIAL_RUN_STATE: RunState = {
   firstColumn: 0,
   mappingChanged: false,
   summary: null,
+  written: null,
   notice: null,
 };
 

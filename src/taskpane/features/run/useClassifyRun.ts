@@ -39,7 +39,7 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient): Cl
     if (abortRef.current) return;
     const controller = new AbortController();
     abortRef.current = controller;
-    update({ phase: 'checking', progress: null, summary: null, notice: null, mappingChanged: false });
+    update({ phase: 'checking', progress: null, summary: null, written: null, notice: null, mappingChanged: false });
     runClassification(workbook, engine, {
       signal: controller.signal,
       choices: choicesRef.current,
@@ -51,7 +51,7 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient): Cl
     })
       .then((outcome) => {
         if (outcome.kind === 'done') {
-          update({ summary: outcome.summary });
+          update({ summary: outcome.summary, written: outcome.written });
         } else {
           update({
             notice: {

@@ -1,5 +1,6 @@
 import {
   Badge,
+  Caption1,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -14,6 +15,8 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { LicenseRequirement, RowStatus, RunSummary } from '../../../engine';
+import { columnLetter } from '../../components/columnLetter';
+import type { WrittenBlock } from '../run/runClassification';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -53,13 +56,19 @@ function CountTable({ label, rows }: { label: string; rows: Array<{ id: string; 
 }
 
 /** What the run did, in counts, and what those counts do not mean. */
-export function SummaryView({ summary }: { summary: RunSummary }) {
+export function SummaryView({ summary, written }: { summary: RunSummary; written?: WrittenBlock | null }) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="earmark-summary-title">
       <Subtitle2 as="h2" id="earmark-summary-title">
         Summary
       </Subtitle2>
+      {written && (
+        <Caption1 data-testid="written-where">
+          Results written to columns {columnLetter(written.firstColumn)}–{columnLetter(written.lastColumn)} of{' '}
+          {written.sheetName} ({n(written.rows)} rows).
+        </Caption1>
+      )}
       <CountTable
         label="Rows"
         rows={[
