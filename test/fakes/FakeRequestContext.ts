@@ -171,6 +171,22 @@ export abstract class FakeObject {
     return this;
   }
 
+  /** Reads scalars now (at sync), for a collection load that carries its items' properties. */
+  readNow(names: readonly string[]): Map<string, unknown> {
+    const out = new Map<string, unknown>();
+    for (const n of names) {
+      if (!this.scalarNames.includes(n)) throw new Error(`fake: property "${n}" of ${this.constructor.name} is not part of the fake`);
+      out.set(n, this.readScalar(n));
+    }
+    return out;
+  }
+
+  /** Delivers values read by readNow, as a completed sync would. */
+  prime(values: ReadonlyMap<string, unknown>): void {
+    this.nullState = false;
+    for (const [k, v] of values) this.known.set(k, v);
+  }
+
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw propertyNotLoaded('isNullObject');
     return this.nullState;

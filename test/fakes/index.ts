@@ -4,3 +4,4 @@ export { installFakeOffice, createFakeExcel, createFakeOffice } from './installF
 export { FakeOfficeError } from './officeErrors';
 export { FakeRequestContext, jsonBytes, utf8Length } from './FakeRequestContext';
 export { columnLetters, formatAddress, parseAddress } from './a1';
+export { createBrowserFake, type Fixture } from './createBrowserFake';

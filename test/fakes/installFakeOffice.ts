@@ -4,6 +4,7 @@
  */
 import { FakeRequestContext } from './FakeRequestContext';
 import type { FakeWorkbook } from './FakeWorkbook';
+import { FakeOfficeError } from './officeErrors';
 import { FakeWorkbookProxy } from './workbookProxies';
 
 export interface OnReadyInfo {
@@ -74,14 +75,16 @@ export function createFakeOffice(workbook: FakeWorkbook) {
   return office;
 }
 
-/** Sets globalThis.Excel and globalThis.Office; returns a function that removes them. */
+/** Sets globalThis.Excel, Office and OfficeExtension (its Error class); returns a function that restores them. */
 export function installFakeOffice(workbook: FakeWorkbook): () => void {
   const g = globalThis as Record<string, unknown>;
-  const before = { Excel: g.Excel, Office: g.Office };
+  const before = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
   g.Excel = createFakeExcel(workbook);
   g.Office = createFakeOffice(workbook);
+  g.OfficeExtension = { Error: FakeOfficeError };
   return () => {
     g.Excel = before.Excel;
     g.Office = before.Office;
+    g.OfficeExtension = before.OfficeExtension;
   };
 }

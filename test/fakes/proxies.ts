@@ -6,7 +6,7 @@
 import { formatAddress, parseAddress, type Area } from './a1';
 import { ACTION_OVERHEAD_BYTES, FakeObject, Resolvable, type FakeRequestContext } from './FakeRequestContext';
 import { rowsOf, type FakeCell, type FakeSheet, type FakeTable as TableModel, type StoredValue } from './FakeWorkbook';
-import { accessDenied, invalidArgument, itemNotFound, responseTooLarge } from './officeErrors';
+import { accessDenied, invalidArgument, itemNotFound, propertyNotLoaded, responseTooLarge } from './officeErrors';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -449,31 +449,62 @@ export class FakeTableCollection {
   }
 }
 
-/** Tables overlapping (or inside) a range, as returned by Range.getTables (ExcelApi 1.9). */
+/**
+ * Tables overlapping (or inside) a range, as returned by Range.getTables (ExcelApi 1.9):
+ * `load('items/name,...')` then `items`, or `getFirst()` (ItemNotFound at sync when empty).
+ */
 export class FakeTableScopedCollection {
+  private loadedItems?: FakeTable[];
   constructor(
     private readonly context: FakeRequestContext,
     private readonly range: FakeRange,
     private readonly fullyContained: boolean,
   ) {}
-  private first(orNull: boolean): FakeTable {
+
+  private tables(): TableTarget[] {
+    const { sheet, area } = this.range.target();
+    return sheet.tablesIn(area, this.fullyContained).map((table) => ({ sheet, table }));
+  }
+
+  load(arg?: string | string[]): this {
+    const text = Array.isArray(arg) ? arg.join(',') : (arg ?? '');
+    const paths = text.split(',').map((s) => s.trim()).filter(Boolean);
+    const props = paths.map((p) => {
+      if (!p.startsWith('items/')) throw new Error(`fake: TableScopedCollection.load("${p}") is not supported`);
+      return p.slice('items/'.length);
+    });
+    this.context.enqueue({
+      bytes: ACTION_OVERHEAD_BYTES,
+      execute: () => {
+        const items = this.tables().map((t) => {
+          const table = new FakeTable(this.context, new Resolvable(() => t));
+          return { table, values: table.readNow(props) };
+        });
+        return {
+          bytes: items.reduce((n, i) => n + JSON.stringify(Object.fromEntries(i.values)).length, 0),
+          deliver: () => {
+            for (const i of items) i.table.prime(i.values);
+            this.loadedItems = items.map((i) => i.table);
+          },
+        };
+      },
+    });
+    return this;
+  }
+
+  get items(): FakeTable[] {
+    if (!this.loadedItems) throw propertyNotLoaded('items');
+    return this.loadedItems;
+  }
+
+  getFirst(): FakeTable {
     return new FakeTable(
       this.context,
       created(this.context, new Resolvable(() => {
-        const { sheet, area } = this.range.target();
-        const table = sheet.tablesIn(area, this.fullyContained)[0];
-        if (!table) {
-          if (orNull) return null;
-          throw itemNotFound('no table in the range');
-        }
-        return { sheet, table };
+        const first = this.tables()[0];
+        if (!first) throw itemNotFound('no table in the range');
+        return first;
       })),
     );
-  }
-  getFirst(): FakeTable {
-    return this.first(false);
-  }
-  getFirstOrNullObject(): FakeTable {
-    return this.first(true);
   }
 }
