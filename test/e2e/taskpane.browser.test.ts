@@ -1,0 +1,189 @@
+/**
+ * The built task pane (dist/, made by `npm test` before jest) in a real Chromium, against the
+ * fake Excel host from test/fakes: click "Classify sheet", then check what was written to the
+ * workbook, what the summary says, and that nothing left 127.0.0.1. Saves a screenshot to
+ * test-results/taskpane-after-run.png.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildBrowserFakeOffice } from '../fakes/buildBrowserFake';
+import { CATALOG_GRID, HEADER } from './catalogFixture';
+import { serveDirectory, type StaticServer } from './staticServer';
+
+const REPO = path.resolve(__dirname, '../..');
+const DIST = path.join(REPO, 'dist');
+const RESULTS = path.join(REPO, 'test-results');
+const CHROMIUM = process.env.EARMARK_CHROMIUM ?? '/usr/bin/chromium';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const SHEET = 'Catalog';
+
+/** The block EARmark writes right of the data (A..G): H..O, header on the header row (2). */
+const OUTPUT_FIRST_COLUMN = 'H';
+const HEADER_ROW = 2;
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const foreignRequests: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. The browser test needs Debian's chromium (apt-get install chromium), ` +
+        'or EARMARK_CHROMIUM pointing at a Chromium binary. It is not skipped: CI installs it.',
+    );
+  }
+  if (!existsSync(path.join(DIST, 'taskpane.html'))) {
+    throw new Error('dist/taskpane.html not found: run `npm run build` (npm test builds before jest runs).');
+  }
+  const fakeOffice = await buildBrowserFakeOffice();
+  server = await serveDirectory(DIST);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  // A task pane: about 350 px wide in Excel.
+  context = await browser.newContext({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 1 });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: fakeOffice });
+    }
+    if (new URL(url).origin === server.origin || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  // Requests the router cannot see (a worker's own fetches in some versions) are still recorded.
+  context.on('request', (req) => {
+    const url = req.url();
+    if (url !== OFFICE_JS && !url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:') && !foreignRequests.includes(url)) {
+      foreignRequests.push(url);
+    }
+  });
+  await context.addInitScript((fixture) => {
+    (window as unknown as { __EARMARK_FIXTURE__: unknown }).__EARMARK_FIXTURE__ = fixture;
+  }, { sheets: [{ sheetName: SHEET, grid: CATALOG_GRID }] });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** Values of a block of the fake workbook, as Excel would report them ("" for blanks). */
+async function values(address: string): Promise<Array<Array<string | number | boolean>>> {
+  return page.evaluate(
+    ([sheet, a]) => {
+      const fake = (window as unknown as { __EARMARK_FAKE__: { values(s: string, a: string): Array<Array<string | number | boolean>> } }).__EARMARK_FAKE__;
+      return fake.values(sheet, a);
+    },
+    [SHEET, address] as const,
+  );
+}
+
+function summaryCount(label: string) {
+  return page.locator('tr', { has: page.getByText(label, { exact: true }) }).locator('td').nth(1);
+}
+
+test('classifies the sheet: output block right of the data, answers from the regulation, inputs untouched', async () => {
+  await page.goto(`${server.origin}/taskpane.html`);
+  await expect(page.getByRole('heading', { name: 'EARmark', level: 1 }).isVisible()).resolves.toBe(true);
+  await page.getByText(/Rules pack .* · effective \d{4}-\d{2}-\d{2}/).waitFor();
+
+  await page.getByRole('button', { name: 'Classify sheet' }).click();
+  await page.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 60_000 });
+
+  // The header row gets EARmark's headers, starting right of the data.
+  const lastRow = CATALOG_GRID.length;
+  const headerCells = (await values(`${OUTPUT_FIRST_COLUMN}${HEADER_ROW}:O${HEADER_ROW}`))[0];
+  expect(headerCells).toEqual([
+    'EARmark ECCN',
+    'EARmark Basis',
+    'EARmark Reasons for Control',
+    'EARmark License',
+    'EARmark License Exceptions',
+    'EARmark Screening',
+    'EARmark Warnings',
+    'EARmark Status',
+  ]);
+  const out = await values(`H1:O${lastRow}`);
+  const byPart = new Map<string, { eccn: string; license: string; status: string }>();
+  CATALOG_GRID.forEach((row, i) => {
+    if (i < HEADER_ROW || row[0] === null) return;
+    const [eccn, , , license, , , , status] = out[i].map(String);
+    byPart.set(String(row[0]), { eccn, license, status });
+  });
+
+  // Answers that follow from the regulation itself.
+  // 5A992.c is controlled for AT only (774 Supp. 1); Germany has no AT mark (738 Supp. 1) → NLR.
+  expect(byPart.get('AC-1001')).toMatchObject({ eccn: '5A992.c', status: 'CLEAR' });
+  expect(byPart.get('AC-1001')?.license).toMatch(/^NLR\b.*end-user and end-use checks still apply/);
+  // 3A001 carries NS1; China has an X under NS1 (738 Supp. 1) → licence required.
+  expect(byPart.get('AC-1002')?.license).toMatch(/^LICENSE REQUIRED \(.*NS1.*\) for China$/);
+  expect(byPart.get('AC-1002')?.status).toBe('FLAGGED');
+  // EAR99 to Canada: no CCL control, no embargo → NLR.
+  expect(byPart.get('AC-1003')?.license).toMatch(/^NLR\b/);
+  // Cuba: 746.2 requires a licence for items subject to the EAR.
+  expect(byPart.get('AC-1005')?.license).toMatch(/^LICENSE REQUIRED .*for Cuba$/);
+  // Russia: 746.8(a)(1) requires a licence for every CCL item.
+  expect(byPart.get('AC-1006')?.license).toMatch(/^LICENSE REQUIRED .*for Russia$/);
+  // 5D992.c (AT only) to the United Kingdom → NLR.
+  expect(byPart.get('AC-1008')?.license).toMatch(/^NLR\b/);
+  // No ECCN and no way to know it; "Korea" could be North or South: never guessed.
+  expect(byPart.get('AC-1010')).toMatchObject({ license: expect.stringMatching(/^NOT DETERMINED/), status: 'NEEDS_REVIEW' });
+  expect(byPart.get('AC-1011')).toMatchObject({ license: expect.stringMatching(/^NOT DETERMINED/), status: 'NEEDS_REVIEW' });
+
+  // The title row, the header row's own cells and the blank row get nothing.
+  expect(out[0].every((v) => v === '')).toBe(true);
+  const blankIndex = CATALOG_GRID.findIndex((r, i) => i > HEADER_ROW && r.every((v) => v === null));
+  expect(out[blankIndex].every((v) => v === '')).toBe(true);
+
+  // Every input cell is exactly as it was.
+  const inputs = await values(`A1:G${lastRow}`);
+  expect(inputs).toEqual(CATALOG_GRID.map((row) => row.map((v) => (v === null ? '' : v))));
+  expect(inputs[HEADER_ROW - 1]).toEqual(HEADER);
+
+  // The summary agrees with the sheet.
+  const statuses = [...byPart.values()].map((r) => r.status);
+  const licenses = [...byPart.values()].map((r) => r.license);
+  const count = (xs: string[], f: (x: string) => boolean) => String(xs.filter(f).length);
+  await expect(summaryCount('Rows read').textContent()).resolves.toBe('12');
+  await expect(summaryCount('Rows skipped (blank)').textContent()).resolves.toBe('1');
+  await expect(summaryCount('CLEAR').textContent()).resolves.toBe(count(statuses, (s) => s === 'CLEAR'));
+  await expect(summaryCount('FLAGGED').textContent()).resolves.toBe(count(statuses, (s) => s === 'FLAGGED'));
+  await expect(summaryCount('NEEDS REVIEW').textContent()).resolves.toBe(count(statuses, (s) => s === 'NEEDS_REVIEW'));
+  await expect(summaryCount('NLR (no license required)').textContent()).resolves.toBe(count(licenses, (l) => l.startsWith('NLR')));
+  await expect(summaryCount('License required').textContent()).resolves.toBe(count(licenses, (l) => l.startsWith('LICENSE REQUIRED')));
+  await expect(summaryCount('Prohibited').textContent()).resolves.toBe(count(licenses, (l) => l.startsWith('PROHIBITED')));
+  await expect(summaryCount('Not determined').textContent()).resolves.toBe(count(licenses, (l) => l.startsWith('NOT DETERMINED')));
+  expect(Number(await summaryCount('CLEAR').textContent())).toBeGreaterThanOrEqual(3);
+  expect(Number(await summaryCount('License required').textContent())).toBeGreaterThanOrEqual(3);
+  await expect(page.getByText('NLR is not a clearance').isVisible()).resolves.toBe(true);
+  await expect(page.getByTestId('written-where').textContent()).resolves.toBe('Results written to columns H–O of Catalog (12 rows).');
+
+  // The mapping and the run are remembered in the workbook.
+  const settings = await page.evaluate(() =>
+    (window as unknown as { __EARMARK_FAKE__: { settings(): Record<string, unknown> } }).__EARMARK_FAKE__.settings(),
+  );
+  // src/excel stores its settings as JSON text; read either form.
+  const setting = (key: string) => (typeof settings[key] === 'string' ? JSON.parse(settings[key] as string) : settings[key]);
+  expect(setting('earmark.mapping')).toMatchObject({ fields: { partNumber: 'Part Number', eccn: 'ECCN', destination: 'Destination' } });
+  expect(setting('earmark.lastRun')).toMatchObject({ rowsRead: 12, effectiveDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: path.join(RESULTS, 'taskpane-after-run.png'), fullPage: true });
+
+  expect(pageErrors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+  // The engine ran in its worker: its chunk was fetched from our server.
+  expect(server.requests.some((p) => /earmark-engine\.[0-9a-f]+\.js$/.test(p))).toBe(true);
+});
