@@ -24,6 +24,7 @@ export const UNSUPPORTED_HOST_MESSAGE =
   `EARmark needs a newer version of Excel (Excel JavaScript API ${MIN_EXCEL_API} or later). ` +
   'Use Excel for Microsoft 365 (Windows or Mac), Excel 2021 or later, or Excel on the web.';
 
+/** Call after `Office.onReady()` has resolved: before that, Office.context is not there yet. */
 export function checkHostSupport(): HostSupport {
   const office = (globalThis as { Office?: typeof Office }).Office;
   const requirements = office?.context?.requirements;

@@ -209,6 +209,14 @@ describe('writeOutputBlock', () => {
     expect(wb.values('S', 'G1001')).toEqual([['ECCN r1001']]);
   });
 
+  it('writes just the header when no row has results', async () => {
+    const wb = withFake(FakeWorkbook.fromGrid('S', catalogGrid(2)));
+    const progress: number[][] = [];
+    await expect(writeOutputBlock(request([]), { onProgress: (d, t) => progress.push([d, t]) })).resolves.toEqual({ rowsWritten: 0, cancelled: false });
+    expect(wb.values('S', 'G1:N1')).toEqual([[...HEADERS]]);
+    expect(progress).toEqual([[0, 0]]);
+  });
+
   it('rejects malformed requests before touching Excel', async () => {
     const wb = withFake(FakeWorkbook.fromGrid('S', catalogGrid(3)));
     await expect(writeOutputBlock({ ...request([2]), rows: [{ row: 2, cells: ['x'], status: 'CLEAR' }] })).rejects.toThrow(/1 cells for 8 headers/);
