@@ -1,6 +1,7 @@
 // Bundles the CLI (src/cli/main.ts) into dist/cli/earmark.cjs for Node 20; bin/earmark.js runs it.
-// exceljs stays external: bundling it saves little start-up time and its optional dependencies
-// do not bundle cleanly; it is a runtime dependency in package.json anyway.
+// exceljs is bundled too: loading it from one file takes about a third of the time that
+// resolving its ~300 modules in node_modules does (measured: ~130 ms against ~350 ms, best of
+// six, on the 2-core dev machine). The CLI still loads it only when an .xlsx is read or written.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -15,7 +16,6 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['exceljs'],
   logLevel: 'warning',
   legalComments: 'none',
 });

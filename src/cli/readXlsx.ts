@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../engine';
 import type { XlsxCatalog } from './LoadedCatalog';
 import { UserError } from './UserError';
+import { loadExcelJs } from './loadExcelJs';
 import { readInputFile } from './readInputFile';
 
 /**
@@ -12,7 +13,8 @@ import { readInputFile } from './readInputFile';
  */
 export async function readXlsx(file: string, sheetName: string | null): Promise<XlsxCatalog> {
   const bytes = await readInputFile(file, (f) => readFile(f));
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,8 +1,9 @@
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { RowStatus } from '../engine';
 import type { LoadedCatalog } from './LoadedCatalog';
 import type { OutputBlock } from './OutputBlock';
+import { loadExcelJs, type ExcelJsModule } from './loadExcelJs';
 import { writeFileAtomically } from './writeFileAtomically';
 
 /**
@@ -24,17 +25,18 @@ const BLOCK_WIDTHS = [14, 60, 22, 44, 22, 28, 60, 15];
  * other sheets and column widths stay as exceljs read them); a CSV input becomes a one-sheet workbook.
  */
 export async function writeXlsx(catalog: LoadedCatalog, block: OutputBlock, file: string): Promise<void> {
-  const { workbook, worksheet } = catalog.format === 'xlsx' ? catalog : workbookFromCsv(catalog, file);
+  const { workbook, worksheet } = catalog.format === 'xlsx' ? catalog : workbookFromCsv(await loadExcelJs(), catalog, file);
   placeBlock(worksheet, block);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   await writeFileAtomically(file, buffer);
 }
 
 function workbookFromCsv(
+  excel: ExcelJsModule,
   catalog: LoadedCatalog,
   file: string,
 ): { workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet } {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new excel.Workbook();
   const worksheet = workbook.addWorksheet(sheetNameFor(file));
   catalog.grid.forEach((cells, r) => {
     cells.forEach((value, c) => {

@@ -5,8 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { REPO_ROOT, tempFolder } from './cliHarness';
-import { writeFixtureCsv } from './fixtureCatalogs';
+import { OUTPUT_HEADERS } from '../../src/engine';
+import { readWorkbook, REPO_ROOT, rowTexts, tempFolder } from './cliHarness';
+import { writeFixtureCsv, writeFixtureWorkbook, XLSX_DATA_COLUMNS, XLSX_HEADER_ROW, XLSX_ROWS } from './fixtureCatalogs';
 
 const BIN = path.join(REPO_ROOT, 'bin/earmark.js');
 
@@ -49,6 +50,16 @@ describe('bin/earmark.js (spawned)', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/classified \d+ rows of the bundled sample catalog/);
     expect(existsSync(path.join(folder.dir, 'sample-catalog.classified.xlsx'))).toBe(true);
+  });
+
+  it('reads and writes .xlsx through the bundled exceljs', async () => {
+    await writeFixtureWorkbook(path.join(folder.dir, 'cat.xlsx'));
+    const run = earmark(['classify', 'cat.xlsx']);
+    expect(run.status).toBe(0);
+    const wb = await readWorkbook(path.join(folder.dir, 'cat.classified.xlsx'));
+    const ws = wb.getWorksheet('Products')!;
+    expect(rowTexts(ws, XLSX_HEADER_ROW).slice(XLSX_DATA_COLUMNS)).toEqual([...OUTPUT_HEADERS]);
+    expect(ws.getCell(XLSX_ROWS.router, XLSX_DATA_COLUMNS + OUTPUT_HEADERS.length).value).toBe('CLEAR');
   });
 
   it('a user error exits 2 with one line', () => {
