@@ -1,8 +1,8 @@
-import type { CatalogRow } from './catalog/CatalogRow';
-import type { Determination, EccnSource, LicenseRequirement, RowStatus, Warning } from './Determination';
+import type { EccnSource, LicenseRequirement, Warning } from './Determination';
+import type { LicenseCore } from './LicenseCore';
 import { warning, type WarningCode } from './warnings';
 
-/** Collects one row's findings in the order they are made, then settles its status. */
+/** Collects the findings for one ECCN × destination pair in the order they are made. */
 export class DeterminationBuilder {
   eccn: string | null = null;
   eccnSource: EccnSource = 'none';
@@ -10,12 +10,12 @@ export class DeterminationBuilder {
   destination: string | null = null;
   licenseRequirement: LicenseRequirement = 'NOT_DETERMINED';
   readonly licenseReasons: string[] = [];
-  licenseExceptions: string[] = [];
+  exceptions: string[] = [];
+  lvsLimit: number | null = null;
+  exceptionsApply = false;
   private readonly warnings: Warning[] = [];
   private readonly citations: string[] = [];
   private readonly basis: string[] = [];
-
-  constructor(private readonly row: CatalogRow) {}
 
   warn(code: WarningCode, message: string, citation: string): void {
     this.warnings.push(warning(code, message, citation));
@@ -33,34 +33,21 @@ export class DeterminationBuilder {
     if (!this.licenseReasons.includes(ground)) this.licenseReasons.push(ground);
   }
 
-  finish(): Determination {
+  finish(): LicenseCore {
     return {
-      row: this.row.row,
-      partNumber: this.row.partNumber,
       eccn: this.eccn,
       eccnSource: this.eccnSource,
       reasonsForControl: this.reasonsForControl,
       destination: this.destination,
       licenseRequirement: this.licenseRequirement,
       licenseReasons: this.licenseReasons,
-      licenseExceptions: this.licenseExceptions,
+      exceptions: this.exceptions,
+      lvsLimit: this.lvsLimit,
+      exceptionsApply: this.exceptionsApply,
       warnings: this.warnings,
-      screening: [],
-      status: this.status(),
-      basis: this.basis.join(' '),
       citations: this.citations,
+      basis: this.basis,
+      basisText: this.basis.join(' '),
     };
-  }
-
-  /**
-   * FLAGGED: a licence is required or the row is prohibited, or a warning flags it.
-   * NEEDS_REVIEW: the rules could not settle the answer. CLEAR: neither — which is not a clearance.
-   */
-  private status(): RowStatus {
-    if (this.licenseRequirement === 'LICENSE_REQUIRED' || this.licenseRequirement === 'PROHIBITED') return 'FLAGGED';
-    if (this.warnings.some((w) => w.severity === 'flag')) return 'FLAGGED';
-    if (this.licenseRequirement === 'NOT_DETERMINED' || this.eccn === null) return 'NEEDS_REVIEW';
-    if (this.warnings.some((w) => w.severity === 'review')) return 'NEEDS_REVIEW';
-    return 'CLEAR';
   }
 }

@@ -1,10 +1,9 @@
 import type { CatalogRow } from './catalog/CatalogRow';
-import type { Determination } from './Determination';
 import { DeterminationBuilder } from './DeterminationBuilder';
 import { parseEccn } from './eccn/parseEccn';
 import { candidateExceptions } from './license/licenseExceptions';
 import { evaluateChart } from './license/evaluateChart';
-import { parseMoney, parseQuantity } from './license/shipmentValue';
+import type { LicenseCore } from './LicenseCore';
 import type { PackIndex } from './pack/PackIndex';
 import type { CclEntry, Destination } from './pack/RulesPack';
 
@@ -15,16 +14,15 @@ const NOT_A_CLEARANCE =
   'NLR here covers the CCL and Country Chart only: end-user, end-use and party checks (General Prohibitions 4–10, Part 744) still apply.';
 
 /**
- * One row's determination, in the EAR's order of review (Part 732): the item's classification,
- * the destination, embargoes (Part 746), parties and end uses (Part 744), the CCL × Country Chart
- * (738.4) reason by reason, licence exceptions (Part 740), and only then NLR.
+ * The part of a determination that follows from the ECCN and the destination alone, in the EAR's
+ * order of review (Part 732): the item's classification, the destination, embargoes (Part 746),
+ * the CCL × Country Chart (738.4) reason by reason, licence exceptions (Part 740), and only then
+ * NLR. Parties, end uses and the shipment's value are added per row by `completeRow`.
  */
-export function determineRow(row: CatalogRow, index: PackIndex): Determination {
-  const b = new DeterminationBuilder(row);
+export function determineCore(row: Pick<CatalogRow, 'eccn' | 'destination'>, index: PackIndex): LicenseCore {
+  const b = new DeterminationBuilder();
   const item = classify(row, index, b);
   const place = locate(row, index, b);
-  const value = shipmentValue(row, b);
-  noteScreening(row, b);
   if (!place) return b.finish();
 
   if (applyEmbargo(item, place, index, b)) return b.finish();
@@ -35,11 +33,11 @@ export function determineRow(row: CatalogRow, index: PackIndex): Determination {
     b.cite('15 CFR 734.3(c)');
     return b.finish();
   }
-  applyChart(item.entry, item.paragraph, place, value, index, b);
+  applyChart(item.entry, item.paragraph, place, index, b);
   return b.finish();
 }
 
-function classify(row: CatalogRow, index: PackIndex, b: DeterminationBuilder): Item {
+function classify(row: Pick<CatalogRow, 'eccn'>, index: PackIndex, b: DeterminationBuilder): Item {
   if (!row.eccn) {
     b.warn('ECCN_MISSING', 'No ECCN given: the item must be classified before a licence requirement can be determined.', '15 CFR 732.3(b)');
     b.explain('No ECCN: classify the item first (Part 774 Supp. 1).');
@@ -81,7 +79,7 @@ function checkParagraph(entry: CclEntry, paragraph: string | null, b: Determinat
   if (known.status) b.warn('RESERVED_PARAGRAPH', `${entry.eccn}.${paragraph} is ${known.status}.`, entry.citation);
 }
 
-function locate(row: CatalogRow, index: PackIndex, b: DeterminationBuilder): Place | null {
+function locate(row: Pick<CatalogRow, 'destination'>, index: PackIndex, b: DeterminationBuilder): Place | null {
   if (!row.destination) {
     b.warn('DESTINATION_MISSING', 'No destination: the licence requirement depends on where the item goes.', '15 CFR 738.4(a)');
     b.explain('No destination given, so no licence determination.');
@@ -107,27 +105,6 @@ function locate(row: CatalogRow, index: PackIndex, b: DeterminationBuilder): Pla
     b.cite(dest.governedBy.citation);
   }
   return { dest, chartRow };
-}
-
-function shipmentValue(row: CatalogRow, b: DeterminationBuilder): number | null {
-  const parsed = parseMoney(row.value);
-  if (parsed.kind === 'unreadable') {
-    b.warn('VALUE_UNREADABLE', `Value "${parsed.text}" could not be read as U.S. dollars; value-based exceptions are shown with their limit.`, '15 CFR 740.3');
-    return null;
-  }
-  if (parsed.kind === 'none') return null;
-  // LVS limits apply to the shipment's net value: a unit value times the quantity.
-  const quantity = parseQuantity(row.quantity);
-  return quantity ? parsed.usd * quantity : parsed.usd;
-}
-
-function noteScreening(row: CatalogRow, b: DeterminationBuilder): void {
-  if (!row.endUser) return;
-  b.warn(
-    'SCREENING_NOT_PERFORMED',
-    `End user "${row.endUser}" was not screened: no screening list is loaded. This is not a "no match".`,
-    '15 CFR 744 Supp. 4; 764.3(a)(2)',
-  );
 }
 
 /** Part 746. True when the embargo settles the row. */
@@ -162,7 +139,6 @@ function applyChart(
   entry: CclEntry,
   paragraph: string | null,
   place: Place,
-  value: number | null,
   index: PackIndex,
   b: DeterminationBuilder,
 ): void {
@@ -195,13 +171,14 @@ function applyChart(
   if (required) {
     b.licenseRequirement = 'LICENSE_REQUIRED';
     const exceptions = result.noExceptions
-      ? { exceptions: [], citations: ['15 CFR 738.3(a)(1): no licence exceptions'] }
-      : candidateExceptions({ entry, paragraph, dest: place.dest, chartRow: place.chartRow, reasons, value, index });
-    b.licenseExceptions = exceptions.exceptions;
+      ? { exceptions: [], citations: ['15 CFR 738.3(a)(1): no licence exceptions'], lvsLimit: null }
+      : candidateExceptions({ entry, paragraph, dest: place.dest, chartRow: place.chartRow, reasons, index });
+    b.exceptions = exceptions.exceptions;
+    b.lvsLimit = exceptions.lvsLimit;
+    b.exceptionsApply = true;
     exceptions.citations.forEach((c) => b.cite(c));
     b.explain(
-      `${eccn} to ${place.dest.name}: licence required for ${b.licenseReasons.join(', ')} (${[...result.required, ...result.conditional].map((g) => g.citation).join('; ')}).` +
-        (exceptions.exceptions.length ? ` Candidate exceptions: ${exceptions.exceptions.join('; ')}.` : ' No licence exception found for this row.'),
+      `${eccn} to ${place.dest.name}: licence required for ${b.licenseReasons.join(', ')} (${[...result.required, ...result.conditional].map((g) => g.citation).join('; ')}).`,
     );
   } else if (result.refer.length) {
     b.explain(`${eccn} to ${place.dest.name}: no Country Chart X, but ${result.refer.map((g) => g.citation).join('; ')} must be checked.`);

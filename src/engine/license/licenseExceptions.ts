@@ -9,15 +9,15 @@ export interface ExceptionContext {
   chartRow: Destination;
   /** Reasons for control whose requirement must be overcome (738.4: each separately). */
   reasons: ReadonlySet<string>;
-  /** Net value of the shipment in USD, when the row states it. */
-  value: number | null;
   index: PackIndex;
 }
 
 export interface ExceptionCandidates {
-  /** "LVS", "LVS if value ≤ $5000", "STA (may apply if …)". */
+  /** "GBS", "STA (may apply if …)"; LVS is settled against the row's value by `settleLvs`. */
   exceptions: string[];
   citations: string[];
+  /** LVS's value limit in USD when the entry, destination and reasons allow LVS at all. */
+  lvsLimit: number | null;
 }
 
 /**
@@ -26,7 +26,7 @@ export interface ExceptionCandidates {
  * or "may apply if …", never that the exception applies.
  */
 export function candidateExceptions(ctx: ExceptionContext): ExceptionCandidates {
-  const out: ExceptionCandidates = { exceptions: [], citations: [] };
+  const out: ExceptionCandidates = { exceptions: [], citations: [], lvsLimit: null };
   if (restrictedBy7402(ctx, out)) return out;
   const codes = [ctx.dest.code, ctx.chartRow.code];
   const inGroup = (g: string) => codes.some((c) => ctx.index.inGroup(c, g));
@@ -46,11 +46,7 @@ export function candidateExceptions(ctx: ExceptionContext): ExceptionCandidates 
 
   // LVS (740.3): Country Group B, up to the entry's value limit for the paragraph.
   if (inGroup('B')) {
-    const lvs = lowestLimit(rulesFor('LVS'));
-    if (lvs !== null) {
-      if (ctx.value === null) add(`LVS if value ≤ $${lvs}`, '15 CFR 740.3(a), (d)');
-      else if (ctx.value <= lvs) add('LVS', `15 CFR 740.3: value $${ctx.value} ≤ $${lvs}`);
-    }
+    out.lvsLimit = lowestLimit(rulesFor('LVS'));
     // GBS (740.4): Country Group B where the entry says GBS Yes.
     if (rulesFor('GBS').length) add('GBS', '15 CFR 740.4');
     // TSR (740.6): software and technology to Country Group B, with the consignee's written assurance.
@@ -113,4 +109,18 @@ function restrictedBy7402(ctx: ExceptionContext, out: ExceptionCandidates): bool
     return true;
   }
   return false;
+}
+
+/**
+ * LVS against the shipment's net value (740.3(d)): listed when the value is within the limit,
+ * listed with its limit when the row states no value, left out when the value exceeds it.
+ */
+export function settleLvs(
+  lvsLimit: number | null,
+  value: number | null,
+): { exception: string | null; citation: string | null } {
+  if (lvsLimit === null) return { exception: null, citation: null };
+  if (value === null) return { exception: `LVS if value ≤ $${lvsLimit}`, citation: '15 CFR 740.3(a), (d)' };
+  if (value <= lvsLimit) return { exception: 'LVS', citation: `15 CFR 740.3(d): value $${value} ≤ $${lvsLimit}` };
+  return { exception: null, citation: `15 CFR 740.3(d): value $${value} exceeds the LVS limit of $${lvsLimit}` };
 }

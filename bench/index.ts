@@ -1,0 +1,6 @@
+/** `npm run bench`: prints EARmark's performance figures. Figures only; nothing is asserted. */
+import os from 'node:os';
+import { benchEngine } from './engineBench';
+
+console.log(`# EARmark benchmarks — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+benchEngine();
