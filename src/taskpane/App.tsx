@@ -64,7 +64,7 @@ function Pane({ workbook, engine }: Omit<AppProps, 'theme'>) {
       {state.mapping && (
         <MappingEditor
           mapping={state.mapping}
-          firstColumn={state.firstColumn}
+          origin={state.origin}
           disabled={run.running}
           onChange={run.changeMapping}
         />

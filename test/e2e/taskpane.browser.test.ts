@@ -4,7 +4,7 @@
  * workbook, what the summary says, and that nothing left 127.0.0.1. Saves a screenshot to
  * test-results/taskpane-after-run.png.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildBrowserFakeOffice } from '../fakes/buildBrowserFake';
@@ -178,6 +178,15 @@ test('classifies the sheet: output block right of the data, answers from the reg
   const setting = (key: string) => (typeof settings[key] === 'string' ? JSON.parse(settings[key] as string) : settings[key]);
   expect(setting('earmark.mapping')).toMatchObject({ fields: { partNumber: 'Part Number', eccn: 'ECCN', destination: 'Destination' } });
   expect(setting('earmark.lastRun')).toMatchObject({ rowsRead: 12, effectiveDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+
+  // Accessibility of the pane after a run (axe-core, WCAG 2 A/AA rules), injected inline.
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+  expect(violations).toEqual([]);
 
   mkdirSync(RESULTS, { recursive: true });
   await page.screenshot({ path: path.join(RESULTS, 'taskpane-after-run.png'), fullPage: true });

@@ -95,3 +95,42 @@ test('a refused write is explained, and the summary is not shown', async () => {
   expect(screen.getByText(/would cover cells that hold your data/)).toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: 'Summary' })).not.toBeInTheDocument();
 });
+
+test('Cancel during classification stops before anything is written', async () => {
+  const engine = fakeEngine();
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  const determine = engine.determine;
+  engine.determine = async (rows) => {
+    await gate;
+    return determine(rows);
+  };
+  const { workbook } = renderPane(fakeWorkbook(CATALOG), engine);
+  fireEvent.click(screen.getByRole('button', { name: 'Classify sheet' }));
+  expect(await screen.findByText('Classifying 0 of 3 rows…')).toBeInTheDocument();
+  expect(screen.getByRole('progressbar')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Classify sheet' })).toBeDisabled();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+  await act(async () => release());
+  expect(await screen.findByText('Cancelled')).toBeInTheDocument();
+  expect(screen.getByText('Stopped before anything was written to the sheet.')).toBeInTheDocument();
+  expect(workbook.written).toHaveLength(0);
+  expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Classify sheet' })).toBeEnabled();
+});
+
+test('a region that starts below and right of A1 is written at the right sheet rows and columns', async () => {
+  // The same catalog read from C5: grid row 0 is sheet row 5, grid column 0 is sheet column C.
+  const { workbook } = renderPane(fakeWorkbook(CATALOG, { firstRow: 5, firstColumn: 2 }));
+  await classify();
+  const block = workbook.written[0];
+  expect(block.headerRow).toBe(7);
+  expect(block.column).toBe(7); // H: right of C..G
+  expect(block.rows.map((r) => r.row)).toEqual([8, 9, 11]);
+  expect(screen.getByTestId('written-where')).toHaveTextContent('columns H–O of Catalog');
+  expect(screen.getByText(/Headers found in row 7 of Catalog/)).toBeInTheDocument();
+  expect(within(screen.getByRole('table', { name: 'Column mapping' })).getByRole('combobox', { name: 'ECCN' })).toHaveTextContent('ECCN (E)');
+});

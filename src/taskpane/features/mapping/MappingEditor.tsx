@@ -27,8 +27,8 @@ const useStyles = makeStyles({
 
 export interface MappingEditorProps {
   mapping: ColumnMapping;
-  /** 0-based sheet column of the mapping's column 0. */
-  firstColumn: number;
+  /** Where the mapping's row 0 / column 0 are on the sheet. */
+  origin: { sheetName: string; firstRow: number; firstColumn: number };
   disabled?: boolean;
   onChange(field: CatalogField, column: number | null): void;
 }
@@ -38,8 +38,9 @@ function columnName(mapping: ColumnMapping, firstColumn: number, column: number)
 }
 
 /** Which sheet column feeds each field: found from the header row, changeable here. */
-export function MappingEditor({ mapping, firstColumn, disabled, onChange }: MappingEditorProps) {
+export function MappingEditor({ mapping, origin, disabled, onChange }: MappingEditorProps) {
   const styles = useStyles();
+  const { firstColumn } = origin;
   const columns = mapping.headers.flatMap((h, c) => (h !== '' ? [c] : []));
   return (
     <section className={styles.root} aria-labelledby="earmark-mapping-title">
@@ -47,8 +48,9 @@ export function MappingEditor({ mapping, firstColumn, disabled, onChange }: Mapp
         Columns
       </Subtitle2>
       <Caption1>
-        Header row {mapping.headerRow + 1} of the data. Changes are saved in this workbook; other named columns are read
-        as technical attributes.
+        Headers found in row {origin.firstRow + mapping.headerRow}
+        {origin.sheetName ? ` of ${origin.sheetName}` : ''}. Changes are saved in this workbook; other named columns
+        are read as technical attributes.
       </Caption1>
       <Table size="extra-small" className={styles.table} aria-label="Column mapping">
         <TableHeader>

@@ -12,8 +12,8 @@ export interface RunState {
   phase: RunPhase | 'idle';
   progress: Progress | null;
   mapping: ColumnMapping | null;
-  /** 0-based sheet column of the region's first column (to show column letters). */
-  firstColumn: number;
+  /** Where the region read starts on the sheet (to show sheet rows and column letters). */
+  origin: { sheetName: string; firstRow: number; firstColumn: number };
   /** The mapping was changed after the last run: the output on the sheet does not reflect it yet. */
   mappingChanged: boolean;
   summary: RunSummary | null;
@@ -25,7 +25,7 @@ export const INITIAL_RUN_STATE: RunState = {
   phase: 'idle',
   progress: null,
   mapping: null,
-  firstColumn: 0,
+  origin: { sheetName: '', firstRow: 1, firstColumn: 0 },
   mappingChanged: false,
   summary: null,
   written: null,

@@ -46,7 +46,8 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient): Cl
       choicesHeaders: choicesHeadersRef.current,
       events: {
         phase: (phase, progress) => update({ phase, progress: progress ?? null }),
-        mapping: (mapping, region) => update({ mapping, firstColumn: region.firstColumn }),
+        mapping: (mapping, { sheetName, firstRow, firstColumn }) =>
+          update({ mapping, origin: { sheetName, firstRow, firstColumn } }),
       },
     })
       .then((outcome) => {
