@@ -24,8 +24,9 @@ const HEADER_ROW = 2;
 
 let server: StaticServer;
 let browser: Browser;
-let context: BrowserContext;
+let fakeOffice: string;
 let page: Page;
+const contexts: BrowserContext[] = [];
 const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
 
@@ -39,45 +40,56 @@ beforeAll(async () => {
   if (!existsSync(path.join(DIST, 'taskpane.html'))) {
     throw new Error('dist/taskpane.html not found: run `npm run build` (npm test builds before jest runs).');
   }
-  const fakeOffice = await buildBrowserFakeOffice();
+  fakeOffice = await buildBrowserFakeOffice();
   server = await serveDirectory(DIST);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
-  // A task pane: about 350 px wide in Excel.
-  context = await browser.newContext({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 1 });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) {
-      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: fakeOffice });
-    }
-    if (new URL(url).origin === server.origin || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    foreignRequests.push(url);
-    return route.abort('blockedbyclient');
-  });
-  // Requests the router cannot see (a worker's own fetches in some versions) are still recorded.
-  context.on('request', (req) => {
-    const url = req.url();
-    if (url !== OFFICE_JS && !url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:') && !foreignRequests.includes(url)) {
-      foreignRequests.push(url);
-    }
-  });
-  await context.addInitScript((fixture) => {
-    (window as unknown as { __EARMARK_FIXTURE__: unknown }).__EARMARK_FIXTURE__ = fixture;
-  }, { sheets: [{ sheetName: SHEET, grid: CATALOG_GRID }] });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
 });
 
 afterAll(async () => {
-  await context?.close();
+  for (const c of contexts) await c.close();
   await browser?.close();
   await server?.close();
 });
+
+/**
+ * A fresh browser context with the pane open: office.js is answered by the fake Excel host
+ * (built from `fixture`), or blocked; any other origin than our server is refused and recorded.
+ */
+async function openPane(fixture: unknown, officeJs: 'fake' | 'blocked' = 'fake'): Promise<Page> {
+  // A task pane: about 350 px wide in Excel.
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 1 });
+  contexts.push(context);
+  const ours = (url: string) => url.startsWith(`${server.origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      if (officeJs === 'blocked') return route.abort('internetdisconnected');
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: fakeOffice });
+    }
+    if (ours(url)) return route.continue();
+    foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  // Requests the router might not see (a worker's own fetches) are still recorded.
+  context.on('request', (req) => {
+    const url = req.url();
+    if (url !== OFFICE_JS && !ours(url) && !foreignRequests.includes(url)) foreignRequests.push(url);
+  });
+  await context.addInitScript((f) => {
+    (window as unknown as { __EARMARK_FIXTURE__: unknown }).__EARMARK_FIXTURE__ = f;
+  }, fixture);
+  const p = await context.newPage();
+  p.on('pageerror', (e) => pageErrors.push(e.message));
+  p.on('console', (m) => {
+    // The blocked office.js is reported as a failed resource; that one is expected.
+    if (m.type() === 'error' && !(officeJs === 'blocked' && /Failed to load resource/.test(m.text()))) pageErrors.push(m.text());
+  });
+  await p.goto(`${server.origin}/taskpane.html`);
+  return p;
+}
 
 /** Values of a block of the fake workbook, as Excel would report them ("" for blanks). */
 async function values(address: string): Promise<Array<Array<string | number | boolean>>> {
@@ -95,7 +107,7 @@ function summaryCount(label: string) {
 }
 
 test('classifies the sheet: output block right of the data, answers from the regulation, inputs untouched', async () => {
-  await page.goto(`${server.origin}/taskpane.html`);
+  page = await openPane({ sheets: [{ sheetName: SHEET, grid: CATALOG_GRID }] });
   await expect(page.getByRole('heading', { name: 'EARmark', level: 1 }).isVisible()).resolves.toBe(true);
   await page.getByText(/Rules pack .* · effective \d{4}-\d{2}-\d{2}/).waitFor();
 
@@ -195,4 +207,23 @@ test('classifies the sheet: output block right of the data, answers from the reg
   expect(foreignRequests).toEqual([]);
   // The engine ran in its worker: its chunk was fetched from our server.
   expect(server.requests.some((p) => /earmark-engine\.[0-9a-f]+\.js$/.test(p))).toBe(true);
+});
+
+test('an Excel without the API EARmark needs gets a MessageBar, and the sheet is left alone', async () => {
+  page = await openPane({ sheets: [{ sheetName: SHEET, grid: CATALOG_GRID }], options: { excelApiVersion: '1.8' } });
+  await page.getByRole('button', { name: 'Classify sheet' }).click();
+  await page.getByText('Excel version not supported').waitFor();
+  await expect(page.getByText(/Excel JavaScript API 1\.9 or later/).isVisible()).resolves.toBe(true);
+  const out = await values(`H1:O${CATALOG_GRID.length}`);
+  expect(out.flat().every((v) => v === '')).toBe(true);
+  expect(pageErrors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('without office.js the page says to open it in Excel', async () => {
+  page = await openPane({ sheets: [] }, 'blocked');
+  await page.getByText('Open this in Excel').waitFor();
+  await expect(page.getByRole('button', { name: 'Classify sheet' }).count()).resolves.toBe(0);
+  expect(pageErrors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
 });
