@@ -30,5 +30,10 @@ export function main(argv: readonly string[], io: CliIo = processIo()): Promise<
 
 /** For bin/earmark.js: run with process.argv and set the exit code (letting stdout drain). */
 export async function run(): Promise<void> {
+  // `earmark classify --json | head` closes the pipe early: stop quietly, not with a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   process.exitCode = await main(process.argv.slice(2));
 }

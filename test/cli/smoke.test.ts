@@ -69,6 +69,13 @@ describe('bin/earmark.js (spawned)', () => {
     expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^earmark: Cannot read .*missing\.xlsx: no such file$/)]);
   });
 
+  it('npx earmark finds the package\'s own bin from the repository root (no install, no network)', () => {
+    const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+    const run = spawnSync(npx, ['--no-install', 'earmark', '--version'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.stdout.trim()).toMatch(/^earmark \d+\.\d+\.\d+/);
+    expect(run.status).toBe(0);
+  });
+
   it('the shim says how to build when the bundle is missing', () => {
     mkdirSync(path.join(folder.dir, 'bin'));
     copyFileSync(BIN, path.join(folder.dir, 'bin/earmark.js'));
