@@ -19,6 +19,7 @@ import { EMBARGOES } from './handwritten/embargoes.mjs';
 import { ALL_DESTINATIONS_ENTRIES } from './handwritten/allDestinationsEntries.mjs';
 import { LICENSE_EXCEPTION_TITLES } from './handwritten/licenseExceptions.mjs';
 import { CCL_TITLES } from './handwritten/cclTitles.mjs';
+import { scopeSectionRows } from './overrides/sectionScopes.mjs';
 import { CCL_OVERRIDES, GAP_FILLS, REASONS_FROM_ROWS_OR_2025, FLAGS_FROM_TEXT, DIVERGENCES } from './overrides/cclOverrides.mjs';
 import { writeDivergencesDoc } from './writeDivergencesDoc.mjs';
 import { parseLicenseRows } from './parseLicenseRows.mjs';
@@ -151,6 +152,7 @@ for (const ref of refEntries) {
   const special = ov.special ?? specialOf(eccn, ref.heading ?? '');
   if (special.length) entry.special = special;
   entry.keywords = keywordsFor(eccn, entry.title);
+  scopeSectionRows(entry);
   ccl.push(entry);
 }
 ccl.sort((a, b) => a.eccn.localeCompare(b.eccn));

@@ -89,6 +89,13 @@ export function checkIntegrity(pack: RulesPack): string[] {
       (s.plusCountries ?? []).forEach((c) => known(c, where));
       (s.exceptCountries ?? []).forEach((c) => known(c, where));
     }
+    if (s.kind === 'section' && s.onlyFor) {
+      (s.onlyFor.countries ?? []).forEach((c) => known(c, where));
+      (s.onlyFor.groups ?? []).forEach((g) => knownGroup(g, where));
+      (s.onlyFor.footnotes ?? []).forEach((n) => {
+        if (!footnoteNumbers.has(n)) problems.push(`${where} names missing footnote ${n}`);
+      });
+    }
   };
   for (const e of pack.ccl) {
     e.licenseRequirements.forEach((r: LicenseRequirementRow, i) => {

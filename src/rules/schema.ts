@@ -89,7 +89,18 @@ export const destinationScopeSchema = z.discriminatedUnion('kind', [
     exceptGroups: z.array(groupId).optional(),
     exceptCountries: z.array(destinationCode).optional(),
   }),
-  z.object({ kind: z.literal('section'), citation: text, summary: text }),
+  z.object({
+    kind: z.literal('section'),
+    citation: text,
+    summary: text,
+    onlyFor: z
+      .object({
+        footnotes: z.array(z.number().int().min(1)).optional(),
+        groups: z.array(groupId).optional(),
+        countries: z.array(destinationCode).optional(),
+      })
+      .optional(),
+  }),
 ]);
 
 export const licenseRequirementRowSchema = z.object({

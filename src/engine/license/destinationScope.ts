@@ -1,5 +1,5 @@
 import type { PackIndex } from '../pack/PackIndex';
-import type { Destination, DestinationScope } from '../pack/RulesPack';
+import type { Destination, DestinationScope, DestinationSelector } from '../pack/RulesPack';
 
 export interface ScopeResult {
   /** true: the row names this destination; false: it does not; 'refer': another provision decides. */
@@ -61,7 +61,21 @@ export function destinationInScope(
         citation: `${reason} applies to ${named}${except.length ? ` excluding ${except.join(', ')}` : ''} (15 CFR 740 Supp. 1)`,
       };
     }
-    case 'section':
-      return { inScope: 'refer', ground: reason, citation: `15 CFR ${scope.citation.replace(/^15 CFR /, '')}: ${scope.summary}` };
+    case 'section': {
+      const citation = `15 CFR ${scope.citation.replace(/^15 CFR /, '')}: ${scope.summary}`;
+      if (scope.onlyFor && !selects(scope.onlyFor, dest, chartRow, index)) {
+        return { inScope: false, ground: reason, citation: `${citation} (does not reach ${dest.name})` };
+      }
+      return { inScope: 'refer', ground: reason, citation };
+    }
   }
+}
+
+function selects(selector: DestinationSelector, dest: Destination, chartRow: Destination, index: PackIndex): boolean {
+  for (const d of [dest, chartRow]) {
+    if (selector.countries?.includes(d.code)) return true;
+    if (selector.footnotes?.some((n) => d.footnotes.includes(n))) return true;
+    if (selector.groups?.some((g) => index.inGroup(d.code, g))) return true;
+  }
+  return false;
 }

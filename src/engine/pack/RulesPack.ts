@@ -120,8 +120,19 @@ export type DestinationScope =
       exceptGroups?: string[];
       exceptCountries?: string[];
     }
-  /** The entry sends the reader to another provision (e.g. 742.15, 746.1(b)); the engine cannot decide alone. */
-  | { kind: 'section'; citation: string; summary: string };
+  /**
+   * The entry sends the reader to another provision (e.g. 746.1(b), 742.6(a)(11)); the engine
+   * cannot decide alone. `onlyFor` names the destinations that provision can reach (UN rows: the
+   * destinations the Country Chart marks with footnote 1, and D:5); elsewhere the row does not apply.
+   */
+  | { kind: 'section'; citation: string; summary: string; onlyFor?: DestinationSelector };
+
+/** A set of destinations, by Country Chart footnote, Country Group or code. */
+export interface DestinationSelector {
+  footnotes?: number[];
+  groups?: string[];
+  countries?: string[];
+}
 
 export interface LicenseRequirementRow {
   /** Reason for control: NS, RS, MT, NP, CB, CW, AT, CC, FC, UN, SL, EI, SI, … */
