@@ -7,14 +7,17 @@ import { loadExcelJs, type ExcelJsModule } from './loadExcelJs';
 import { writeFileAtomically } from './writeFileAtomically';
 
 /**
- * Status fills, the same light colours the add-in uses (Excel's "Good", "Bad" and "Neutral"
- * cell-style fills): CLEAR green, FLAGGED red, NEEDS_REVIEW yellow.
+ * Status colours, the same as the add-in's (src/excel/statusStyle.ts; a test keeps the two equal):
+ * Excel's Good / Bad / Neutral cell styles — light fill, dark text of the same hue.
  */
-export const STATUS_FILL_ARGB: Readonly<Record<RowStatus, string>> = {
-  CLEAR: 'FFC6EFCE',
-  FLAGGED: 'FFFFC7CE',
-  NEEDS_REVIEW: 'FFFFEB9C',
+export const STATUS_STYLE_ARGB: Readonly<Record<RowStatus, { fill: string; font: string }>> = {
+  CLEAR: { fill: 'FFC6EFCE', font: 'FF006100' },
+  FLAGGED: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+  NEEDS_REVIEW: { fill: 'FFFFEB9C', font: 'FF9C5700' },
 };
+
+/** Text number format, as the add-in sets it: an ECCN like "1E001" must never be read as a number. */
+const TEXT_FORMAT = '@';
 
 /** Widths for the block's columns, used only where the column has no width yet. */
 const BLOCK_WIDTHS = [14, 60, 22, 44, 22, 28, 60, 15];
@@ -61,7 +64,7 @@ function placeBlock(worksheet: ExcelJS.Worksheet, block: OutputBlock): void {
     cell.value = header;
     // Always a new style object: exceljs may share one style object among every cell with the
     // same style id, so mutating it (cell.font = …) could restyle input cells too.
-    cell.style = { ...cell.style, font: { ...cell.style.font, bold: true } };
+    cell.style = { ...cell.style, numFmt: TEXT_FORMAT, font: { ...cell.style.font, bold: true } };
   });
   for (let r = block.headerRow + 1; r <= block.lastRow; r++) {
     const out = block.rows.get(r);
@@ -69,11 +72,12 @@ function placeBlock(worksheet: ExcelJS.Worksheet, block: OutputBlock): void {
       if (block.replacesExisting) clearBlockRow(worksheet, r + 1, block);
       continue;
     }
-    const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILL_ARGB[out.status] } };
+    const colours = STATUS_STYLE_ARGB[out.status];
+    const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: colours.fill } };
     out.cells.forEach((text, i) => {
       const cell = worksheet.getCell(r + 1, col(i));
       cell.value = text;
-      cell.style = { ...cell.style, fill };
+      cell.style = { ...cell.style, numFmt: TEXT_FORMAT, fill, font: { ...cell.style.font, color: { argb: colours.font } } };
     });
   }
   block.headers.forEach((_, i) => {

@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { OUTPUT_HEADERS, OUTPUT_WIDTH } from '../../src/engine';
+import { STATUS_STYLE } from '../../src/excel/statusStyle';
+import { STATUS_STYLE_ARGB } from '../../src/cli/writeXlsx';
 import { cellSnapshot, earmark, readWorkbook, rowTexts, tempFolder } from './cliHarness';
 import { writeFixtureWorkbook, XLSX_DATA_COLUMNS, XLSX_HEADER_ROW, XLSX_ROWS } from './fixtureCatalogs';
 
@@ -59,8 +61,19 @@ describe('classify an .xlsx', () => {
     const [yr, yg, yb] = rgb(yellow);
     expect(Math.min(yr, yg)).toBeGreaterThan(yb);
     for (const v of [gr, gg, rr, yr, yg]) expect(v).toBeGreaterThan(0xa0);
-    // Every cell of the row's block shares its status colour.
-    for (let i = 0; i < OUTPUT_WIDTH; i++) expect(fillOf(XLSX_ROWS.mmic, i)).toBe(red);
+    // Every cell of the row's block shares its status colour, in text format like the add-in writes.
+    for (let i = 0; i < OUTPUT_WIDTH; i++) {
+      expect(fillOf(XLSX_ROWS.mmic, i)).toBe(red);
+      expect(ws.getCell(XLSX_ROWS.mmic, blockColumn + i).numFmt).toBe('@');
+    }
+    expect(ws.getCell(XLSX_ROWS.mmic, blockColumn).font?.color?.argb).toBe(STATUS_STYLE_ARGB.FLAGGED.font);
+  });
+
+  it("uses the add-in's status colours", () => {
+    for (const status of ['CLEAR', 'FLAGGED', 'NEEDS_REVIEW'] as const) {
+      const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
+      expect(STATUS_STYLE_ARGB[status]).toEqual({ fill: argb(STATUS_STYLE[status].fill), font: argb(STATUS_STYLE[status].font) });
+    }
   });
 
   it('leaves every input cell, the other sheet and column widths unchanged', async () => {
