@@ -31,4 +31,6 @@ export interface CsvCatalog extends CatalogBase {
   bom: boolean;
   /** The input's line ending, reused for the output. */
   eol: '\r\n' | '\n';
+  /** The input's field separator, reused for the output. */
+  delimiter: ',' | ';' | '\t';
 }

@@ -17,7 +17,8 @@ export function toCsvText(catalog: LoadedCatalog, block: OutputBlock): string {
   const eol = catalog.format === 'csv' ? catalog.eol : '\r\n';
   // A UTF-8 BOM makes Excel read the file as UTF-8; keep it when the input had one, add it for xlsx → csv.
   const bom = catalog.format === 'csv' ? catalog.bom : true;
-  return stringify(rows, { record_delimiter: eol === '\r\n' ? 'windows' : 'unix', bom });
+  const delimiter = catalog.format === 'csv' ? catalog.delimiter : ',';
+  return stringify(rows, { record_delimiter: eol === '\r\n' ? 'windows' : 'unix', bom, delimiter });
 }
 
 function placeBlock(rows: string[][], block: OutputBlock): void {

@@ -101,3 +101,26 @@ describe('classify a .csv', () => {
     expect(run.stderr).toMatch(/Cannot read .*catalog\.csv as CSV/);
   });
 });
+
+describe('CSV separators', () => {
+  it('reads a semicolon CSV (European Excel) and writes it back with semicolons', async () => {
+    const text = 'Part Number;Description;ECCN;Destination\r\nP-1;Router, mass-market;5A992.c;Germany\r\nP-2;Chair;EAR99;Cuba\r\n';
+    writeFileSync(path.join(folder.dir, 'catalog.csv'), text);
+    const run = await earmark(['classify', 'catalog.csv', '--json'], folder.dir);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).rows.map((r: { partNumber: string; licenseRequirement: string }) => [r.partNumber, r.licenseRequirement])).toEqual([
+      ['P-1', 'NLR'],
+      ['P-2', 'LICENSE_REQUIRED'],
+    ]);
+    const out = readFileSync(path.join(folder.dir, 'catalog.classified.csv'), 'utf8');
+    const recs = parse(out, { delimiter: ';', relax_column_count: true }) as string[][];
+    expect(recs[0]).toEqual(['Part Number', 'Description', 'ECCN', 'Destination', ...OUTPUT_HEADERS]);
+    expect(recs[1].slice(0, 4)).toEqual(['P-1', 'Router, mass-market', '5A992.c', 'Germany']);
+  });
+
+  it('keeps a comma CSV whose cells hold semicolons as comma-separated', async () => {
+    writeFileSync(path.join(folder.dir, 'catalog.csv'), 'Part Number,Description,ECCN,Destination\nP-1,a;b;c,EAR99,Canada\n');
+    const out = records(await classify());
+    expect(out[1].slice(0, 4)).toEqual(['P-1', 'a;b;c', 'EAR99', 'Canada']);
+  });
+});
