@@ -24,6 +24,10 @@ exceptions to consider, warnings and a status. The header row is found by its na
 it are fine. EARmark writes its own block of columns directly right of the data; a
 re-run finds that block and overwrites only it.
 
+An .xlsx keeps its values, formulas, styles, other sheets and column widths; a .csv keeps
+its fields, separator (comma, or semicolon/tab when that is what the file uses), line ends
+and byte-order mark.
+
 Without FILE, classifies the bundled examples/sample-catalog.xlsx and writes
 sample-catalog.classified.xlsx in the current folder.
 
