@@ -1,4 +1,8 @@
 import type { CatalogRow } from './catalog/CatalogRow';
+import { InputEccnClassifier } from './classify/InputEccnClassifier';
+import type { ItemClassifier } from './classify/ItemIdentity';
+import { NoScreeningList } from './screening/NoScreeningList';
+import type { PartyScreener } from './screening/PartyScreener';
 import { completeRow } from './completeRow';
 import { determineCore } from './determineCore';
 import type { Determination } from './Determination';
@@ -12,6 +16,13 @@ import type { PackMeta, RulesPack } from './pack/RulesPack';
  */
 const CORE_MEMO_LIMIT = 20_000;
 
+export interface EngineOptions {
+  /** Decides the ECCN each row is determined against (default: the analyst's ECCN as written). */
+  classifier?: ItemClassifier;
+  /** Screens parties and end uses (default: none loaded, reported as not performed). */
+  screener?: PartyScreener;
+}
+
 /**
  * The rule engine: built once per rules pack (indexes are made here, not per row), then asked
  * for a determination row by row. Pure: no I/O, no globals. Catalogs repeat the same ECCN and
@@ -23,8 +34,13 @@ export class Engine {
   private readonly cores = new Map<string, Map<string, LicenseCore>>();
   private memoized = 0;
 
-  constructor(pack: RulesPack) {
+  private readonly classifier: ItemClassifier;
+  private readonly screener: PartyScreener;
+
+  constructor(pack: RulesPack, options: EngineOptions = {}) {
     this.index = new PackIndex(pack);
+    this.classifier = options.classifier ?? new InputEccnClassifier();
+    this.screener = options.screener ?? new NoScreeningList();
   }
 
   get meta(): PackMeta {
@@ -35,21 +51,24 @@ export class Engine {
     return this.index.pack;
   }
 
+  /** Classification → licensing (memoized per ECCN × destination) → row specifics → screening. */
   determine(row: CatalogRow): Determination {
-    return completeRow(this.coreFor(row), row);
+    const identity = this.classifier.identify(row);
+    const determination = completeRow(this.coreFor(identity.eccn, row.destination), row, identity);
+    return this.screener.apply(determination, row);
   }
 
   determineAll(rows: readonly CatalogRow[]): Determination[] {
     return rows.map((r) => this.determine(r));
   }
 
-  private coreFor(row: CatalogRow): LicenseCore {
-    const eccn = row.eccn ?? '';
-    const destination = row.destination ?? '';
+  private coreFor(eccnText: string | null, destinationText: string | null): LicenseCore {
+    const eccn = eccnText ?? '';
+    const destination = destinationText ?? '';
     let byDestination = this.cores.get(eccn);
     let core = byDestination?.get(destination);
     if (!core) {
-      core = determineCore(row, this.index);
+      core = determineCore({ eccn: eccnText, destination: destinationText }, this.index);
       if (this.memoized < CORE_MEMO_LIMIT) {
         if (!byDestination) this.cores.set(eccn, (byDestination = new Map()));
         byDestination.set(destination, core);

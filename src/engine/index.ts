@@ -1,7 +1,13 @@
 /** The engine's public surface: what rules/, excel/, taskpane/ and cli/ may import. */
 export * from './pack/RulesPack';
 export * from './Determination';
-export { Engine } from './Engine';
+export { Engine, type EngineOptions } from './Engine';
+export { statusOf } from './rowStatus';
+export { warning, WARNING_CODES, type WarningCode } from './warnings';
+export type { ItemClassifier, ItemIdentity } from './classify/ItemIdentity';
+export { InputEccnClassifier } from './classify/InputEccnClassifier';
+export type { PartyScreener } from './screening/PartyScreener';
+export { NoScreeningList } from './screening/NoScreeningList';
 export * from './catalog/Cell';
 export * from './catalog/CatalogField';
 export * from './catalog/CatalogRow';

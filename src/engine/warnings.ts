@@ -21,7 +21,8 @@ export const WARNING_CODES = {
   FOOTNOTE_REQUIREMENT: 'info',
   CHART_FOOTNOTE: 'info',
   EMBARGO: 'flag',
-  EAR99_CHECK_HTS: 'review',
+  // Russia/Belarus and Iran: an EAR99 item may need a licence by its HTS code; never left unflagged.
+  EAR99_CHECK_HTS: 'flag',
   ALL_DESTINATIONS: 'flag',
   VALUE_UNREADABLE: 'info',
   SCREENING_NOT_PERFORMED: 'info',

@@ -54,10 +54,6 @@ export function candidateExceptions(ctx: ExceptionContext): ExceptionCandidates 
       add('TSR (may apply if the consignee gives the written assurance of 740.6(a)(3))', '15 CFR 740.6');
     }
   }
-  // CIV (740.5): national-security-only requirements, civil end users in D:1 (not E:1/E:2).
-  if (rulesFor('CIV').length && onlyReasons(ctx.reasons, ['NS']) && inGroup('D:1') && !inGroup('E:1') && !inGroup('E:2')) {
-    add('CIV (may apply if the end user and end use are civil)', '15 CFR 740.5');
-  }
   // STA (740.20): A:5 for most reasons; A:6 for national security only.
   if (rulesFor('STA').length || ctx.entry.exceptions.some((r) => r.symbol === 'STA' && r.available)) {
     if (inGroup('A:5') && onlyReasons(ctx.reasons, ['NS', 'CB', 'NP', 'RS', 'CC', 'SL'])) {

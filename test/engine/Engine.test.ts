@@ -106,11 +106,11 @@ describe('embargoes (Part 746)', () => {
     expect(d.citations).toContain('15 CFR 746.8(a)(1)');
   });
 
-  it('Russia: EAR99 is not decided without the HTS code', () => {
+  it('Russia: EAR99 is not decided without the HTS code, and never left unflagged', () => {
     const d = run('EAR99', 'RU');
     expect(d.licenseRequirement).toBe('NOT_DETERMINED');
     expect(codes(d)).toContain('EAR99_CHECK_HTS');
-    expect(d.status).toBe('NEEDS_REVIEW');
+    expect(d.status).toBe('FLAGGED');
   });
 });
 
