@@ -1,11 +1,11 @@
 // Writes examples/sample-catalog.xlsx: a realistic (fictitious) export catalog for trying EARmark.
-// Run: node scripts/make-sample-catalog.mjs. The company and end-user names are invented.
+// Run: node scripts/make-sample-catalog.mjs [OUT.xlsx]. The company and end-user names are invented.
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'examples', 'sample-catalog.xlsx');
+const out = path.resolve(process.argv[2] ?? path.join(root, 'examples', 'sample-catalog.xlsx'));
 
 const HEADERS = ['Part Number', 'Description', 'ECCN', 'Destination Country', 'End User', 'End Use', 'Unit Value', 'Qty', 'Line Total (USD)', 'CAS No.'];
 

@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { locateHeader } from '../../src/engine';
 import { worksheetGrid } from '../../src/cli/readXlsx';
-import { earmark, SAMPLE_CATALOG, tempFolder } from './cliHarness';
+import { earmark, REPO_ROOT, SAMPLE_CATALOG, tempFolder } from './cliHarness';
 
 describe('examples/sample-catalog.xlsx', () => {
   let grid: ReturnType<typeof worksheetGrid>;
@@ -31,6 +33,20 @@ describe('examples/sample-catalog.xlsx', () => {
       for (const code of ['ECCN_MISSING', 'INVALID_ECCN', 'AMBIGUOUS_DESTINATION', 'UNKNOWN_DESTINATION', 'DESTINATION_MISSING']) {
         expect(codes).toContain(code);
       }
+    } finally {
+      folder.cleanup();
+    }
+  });
+
+  it('is what scripts/make-sample-catalog.mjs generates (the committed file has not drifted)', async () => {
+    const folder = tempFolder();
+    try {
+      const fresh = path.join(folder.dir, 'fresh.xlsx');
+      const made = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/make-sample-catalog.mjs'), fresh], { encoding: 'utf8' });
+      expect(made.status).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(fresh);
+      expect(worksheetGrid(wb.worksheets[0])).toEqual(grid);
     } finally {
       folder.cleanup();
     }
