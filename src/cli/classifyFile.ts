@@ -13,7 +13,6 @@ import {
 import type { FileFormat } from './fileFormat';
 import type { LoadedCatalog } from './LoadedCatalog';
 import { buildOutputBlock, type OutputBlock } from './OutputBlock';
-import type { ScreeningListSource } from './screeningList';
 import { UserError } from './UserError';
 import { readCsv } from './readCsv';
 import { readXlsx } from './readXlsx';
@@ -27,8 +26,6 @@ export interface ClassifyOptions {
   sheet: string | null;
   /** Where to write the classified catalog; null → write no file. */
   output: { path: string; format: FileFormat } | null;
-  /** The seam for restricted-party screening (a later release); carried, not yet used. */
-  screening: ScreeningListSource | null;
 }
 
 export interface ClassifyOutcome {

@@ -4,7 +4,7 @@ import { classifyFile } from './classifyFile';
 import { defaultOutputPath, requireFormat } from './fileFormat';
 import { formatSummary } from './formatSummary';
 import { parseArguments, USAGE, type ClassifyCommand } from './parseArguments';
-import { openScreeningList } from './screeningList';
+import { openScreeningList, screenerFor } from './screeningList';
 import { toJsonReport } from './toJsonReport';
 import { INTERNAL_ERROR_EXIT, USER_ERROR_EXIT, UserError } from './UserError';
 
@@ -75,8 +75,8 @@ async function classify(command: ClassifyCommand, io: CliIo, deps: CliDeps): Pro
     io.stderr(`earmark: screening list ${command.screeningList} accepted; list screening arrives in a later release, so end users are not screened yet\n`);
   }
 
-  const engine = new Engine(deps.loadPack());
-  const outcome = await classifyFile({ input, inputFormat, sheet: command.sheet, output, screening }, engine);
+  const engine = new Engine(deps.loadPack(), { screener: screenerFor(screening) });
+  const outcome = await classifyFile({ input, inputFormat, sheet: command.sheet, output }, engine);
 
   if (command.json) io.stdout(`${JSON.stringify(toJsonReport(engine.meta, outcome.results), null, 2)}\n`);
   for (const notice of outcome.notices) io.stderr(`earmark: ${notice}\n`);
