@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Engine, type RulesPack } from '../engine';
 import { classifyFile } from './classifyFile';
-import { defaultOutputPath, requireFormat } from './fileFormat';
+import { defaultOutputPath, requireFormat, type FileFormat } from './fileFormat';
 import { formatSummary } from './formatSummary';
 import { parseArguments, USAGE, type ClassifyCommand } from './parseArguments';
 import { openScreeningList, screenerFor } from './screeningList';
@@ -58,7 +58,7 @@ async function classify(command: ClassifyCommand, io: CliIo, deps: CliDeps): Pro
   const shownInput = usingSample ? 'the bundled sample catalog' : (command.input as string);
   const inputFormat = requireFormat(input, 'input');
 
-  let output: { path: string; format: ReturnType<typeof requireFormat> } | null;
+  let output: { path: string; format: FileFormat } | null;
   if (command.out === '-') output = null;
   else {
     const outPath =
