@@ -62,6 +62,8 @@ export const chartFootnoteSchema = z.object({
   effect: z
     .object({
       eccns: z.array(text).min(1),
+      exceptEccns: z.array(text).optional(),
+      conditions: z.record(z.string(), text).optional(),
       destinations: z.array(destinationCode).min(1),
       reason,
       column: chartColumn.optional(),

@@ -24,6 +24,15 @@ export const FOOTNOTES = [
     // entry shares (0A504 and 0E504 carry no NS), and AUKUS removed the RS 1 mark from both rows.
     effect: {
       eccns: ['0A501', '0A502', '0A504.i', '0A505.a', '0A505.x', '0A506', '0A507', '0A508', '0A509', '0D501', '0D505', '0E501', '0E504', '0E505'],
+      exceptEccns: ['0A501.y'],
+      // Entries the footnote names only in part; the part turns on facts a paragraph number cannot carry.
+      conditions: {
+        '0A502': 'shotguns with a barrel shorter than 18 inches (45.72 cm)',
+        '0A508': 'semi-automatic shotguns with a barrel shorter than 18 inches (45.72 cm)',
+        '0D501': 'software other than for 0A501.y commodities or 0B501 equipment for them',
+        '0D505': 'software for 0A505.a and .x commodities or 0B505.a and .x equipment',
+        '0E505': 'technology for the development, production, operation, installation, maintenance, repair, overhaul or refurbishing of 0A505.a and .x commodities',
+      },
       destinations: ['AU', 'GB'],
       reason: 'RS',
       column: 'RS1',

@@ -93,12 +93,14 @@ function evaluateFootnotes(
     if (!effect.destinations.includes(dest.code) && !effect.destinations.includes(chartRow.code)) continue;
     const reach = footnoteReach(effect.eccns, effect.exceptEccns ?? [], eccn, paragraph);
     if (reach === 'no') continue;
+    const condition = effect.conditions?.[eccn];
     const ground: Ground = {
       ground: effect.column ?? effect.reason,
       reason: effect.reason,
       citation: `15 CFR 738 Supp. 1, footnote ${n}: ${eccnText} to ${dest.name}`,
     };
-    if (reach === 'yes') result.required.push(ground);
+    if (condition) result.conditional.push({ ...ground, why: 'condition', scope: `${eccn} ${condition}` });
+    else if (reach === 'yes') result.required.push(ground);
     else result.conditional.push({ ...ground, why: 'paragraph', scope: effect.eccns.filter((e) => e.startsWith(eccn)).join(', ') });
   }
 }

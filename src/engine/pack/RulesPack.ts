@@ -92,6 +92,8 @@ export interface ChartFootnote {
     eccns: string[];
     /** Paragraphs carved out of those entries ("0A501.y"). */
     exceptEccns?: string[];
+    /** Entries the footnote reaches only under a stated condition (ECCN → the condition, our words). */
+    conditions?: Record<string, string>;
     destinations: string[];
     reason: string;
     column?: ChartColumn;
