@@ -5,6 +5,7 @@ import { MappingEditor } from './features/mapping/MappingEditor';
 import { RunControls } from './features/run/RunControls';
 import { useClassifyRun } from './features/run/useClassifyRun';
 import { usePackMeta } from './features/run/usePackMeta';
+import { ReviewList } from './features/review/ReviewList';
 import { SummaryView } from './features/summary/SummaryView';
 import type { EngineClient, WorkbookPort } from './services/ports';
 
@@ -61,6 +62,7 @@ function Pane({ workbook, engine }: Omit<AppProps, 'theme'>) {
         </MessageBar>
       )}
       {state.summary && <SummaryView summary={state.summary} written={state.written} />}
+      {state.summary && <ReviewList items={state.review} onGoTo={run.goToRow} />}
       {state.mapping && (
         <MappingEditor
           mapping={state.mapping}

@@ -191,6 +191,17 @@ test('classifies the sheet: output block right of the data, answers from the reg
   expect(setting('earmark.mapping')).toMatchObject({ fields: { partNumber: 'Part Number', eccn: 'ECCN', destination: 'Destination' } });
   expect(setting('earmark.lastRun')).toMatchObject({ rowsRead: 12, effectiveDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
 
+  // Rows to review: choosing one selects it on the sheet (data and EARmark's block).
+  await page.getByRole('button', { name: /FLAGGED Row 4 · AC-1002 · License required · China/ }).click();
+  await page.waitForFunction(() => {
+    const fake = (window as unknown as { __EARMARK_FAKE__: { workbook: { selection: { area: { rowIndex: number } } | null } } }).__EARMARK_FAKE__;
+    return fake.workbook.selection?.area.rowIndex === 3;
+  });
+  const selection = await page.evaluate(
+    () => (window as unknown as { __EARMARK_FAKE__: { workbook: { selection: unknown } } }).__EARMARK_FAKE__.workbook.selection,
+  );
+  expect(selection).toEqual({ sheetName: SHEET, area: { rowIndex: 3, columnIndex: 0, rowCount: 1, columnCount: 15 } });
+
   // Accessibility of the pane after a run (axe-core, WCAG 2 A/AA rules), injected inline.
   await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
   const violations = await page.evaluate(async () => {

@@ -134,3 +134,14 @@ test('a region that starts below and right of A1 is written at the right sheet r
   expect(screen.getByText(/Headers found in row 7 of Catalog/)).toBeInTheDocument();
   expect(within(screen.getByRole('table', { name: 'Column mapping' })).getByRole('combobox', { name: 'ECCN' })).toHaveTextContent('ECCN (E)');
 });
+
+test('rows to review are listed, and choosing one selects it on the sheet', async () => {
+  const { workbook } = renderPane();
+  await classify();
+  const list = within(screen.getByRole('heading', { name: 'Rows to review' }).closest('section')!);
+  const items = list.getAllByRole('button');
+  expect(items).toHaveLength(1); // AC-200 (3A001 to China); AC-100 and AC-300 are CLEAR
+  expect(items[0]).toHaveTextContent('Row 5 · AC-200 · License required · China');
+  fireEvent.click(items[0]);
+  await waitFor(() => expect(workbook.selected).toEqual([{ sheetName: 'Catalog', row: 5, column: 0, columnCount: 13 }]));
+});

@@ -18,6 +18,7 @@ export interface FakePaneWorkbook extends WorkbookPort {
   written: OutputBlock[];
   savedMappings: SavedMapping[];
   runs: RunMetadata[];
+  selected: Array<{ sheetName: string; row: number; column: number; columnCount: number }>;
 }
 
 export function fakeWorkbook(
@@ -28,6 +29,7 @@ export function fakeWorkbook(
     written: [],
     savedMappings: [],
     runs: [],
+    selected: [],
     checkHostSupport: () =>
       options.supported === false
         ? { supported: false, message: 'EARmark needs Excel JavaScript API 1.9 or later (Excel 2016 or newer, or Excel on the web).' }
@@ -48,6 +50,9 @@ export function fakeWorkbook(
     },
     saveRunMetadata: async (m) => {
       wb.runs.push(m);
+    },
+    selectRow: async (sheetName, row, column, columnCount) => {
+      wb.selected.push({ sheetName, row, column, columnCount });
     },
     isWriteRefused: (e) => e instanceof WriteRefused,
   };

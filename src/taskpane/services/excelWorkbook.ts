@@ -15,6 +15,7 @@ export function createExcelWorkbook(): WorkbookPort {
     loadSavedMapping: () => excel.loadMapping(),
     saveSavedMapping: (mapping) => excel.saveMapping(mapping),
     saveRunMetadata: (meta) => excel.saveRunMetadata(meta),
+    selectRow: (sheetName, row, column, columnCount) => excel.selectRow(sheetName, row, column, columnCount),
     isWriteRefused: (error) => excel.isWriteRefused(error),
   };
 }

@@ -52,6 +52,8 @@ export interface WorkbookPort {
   loadSavedMapping(): Promise<SavedMapping | null>;
   saveSavedMapping(mapping: SavedMapping): Promise<void>;
   saveRunMetadata(meta: RunMetadata): Promise<void>;
+  /** Selects a row's cells (1-based sheet row; 0-based first column), so Excel scrolls to it. */
+  selectRow(sheetName: string, row: number, column: number, columnCount: number): Promise<void>;
   /** True when an error is the excel layer's refusal to overwrite user data. */
   isWriteRefused(error: unknown): boolean;
 }

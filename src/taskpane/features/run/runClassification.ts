@@ -41,9 +41,20 @@ export interface RunOptions {
   chunkSize?: number;
 }
 
+/** A row the user should look at (FLAGGED or NEEDS_REVIEW), in a form small enough to keep in state. */
+export interface ReviewItem {
+  row: number;
+  partNumber: string | null;
+  status: Exclude<Determination['status'], 'CLEAR'>;
+  license: Determination['licenseRequirement'];
+  destination: string | null;
+}
+
 /** Where the results went, for the summary ("columns H–O of Catalog"). */
 export interface WrittenBlock {
   sheetName: string;
+  /** 0-based sheet column of the catalog's first column. */
+  dataColumn: number;
   /** 0-based sheet columns of the block's first and last column. */
   firstColumn: number;
   lastColumn: number;
@@ -51,7 +62,7 @@ export interface WrittenBlock {
 }
 
 export type RunOutcome =
-  | { kind: 'done'; summary: RunSummary; written: WrittenBlock; mapping: ColumnMapping }
+  | { kind: 'done'; summary: RunSummary; written: WrittenBlock; mapping: ColumnMapping; review: ReviewItem[] }
   | { kind: 'cancelled'; during: RunPhase; rowsWritten: number };
 
 /**
@@ -120,6 +131,11 @@ export async function runClassification(
     kind: 'done',
     summary,
     mapping,
-    written: { sheetName: region.sheetName, firstColumn: column, lastColumn: column + OUTPUT_HEADERS.length - 1, rows: written.rowsWritten },
+    review: results.flatMap((d) =>
+      d.status === 'CLEAR'
+        ? []
+        : [{ row: d.row, partNumber: d.partNumber, status: d.status, license: d.licenseRequirement, destination: d.destination }],
+    ),
+    written: { sheetName: region.sheetName, dataColumn: region.firstColumn, firstColumn: column, lastColumn: column + OUTPUT_HEADERS.length - 1, rows: written.rowsWritten },
   };
 }

@@ -1,6 +1,6 @@
 import { NoHeaderRowError, type ColumnMapping, type RunSummary } from '../../../engine';
 import type { Progress } from '../../services/ports';
-import { UnsupportedHostError, type RunPhase, type WrittenBlock } from './runClassification';
+import { UnsupportedHostError, type ReviewItem, type RunPhase, type WrittenBlock } from './runClassification';
 
 export type Notice = {
   intent: 'error' | 'warning' | 'info' | 'success';
@@ -18,6 +18,7 @@ export interface RunState {
   mappingChanged: boolean;
   summary: RunSummary | null;
   written: WrittenBlock | null;
+  review: ReviewItem[];
   notice: Notice | null;
 }
 
@@ -29,6 +30,7 @@ export const INITIAL_RUN_STATE: RunState = {
   mappingChanged: false,
   summary: null,
   written: null,
+  review: [],
   notice: null,
 };
 

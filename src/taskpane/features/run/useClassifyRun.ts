@@ -11,6 +11,7 @@ export interface ClassifyRun {
   start(): void;
   cancel(): void;
   changeMapping(field: CatalogField, column: number | null): void;
+  goToRow(row: number): void;
   dismissNotice(): void;
 }
 
@@ -39,7 +40,7 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient): Cl
     if (abortRef.current) return;
     const controller = new AbortController();
     abortRef.current = controller;
-    update({ phase: 'checking', progress: null, summary: null, written: null, notice: null, mappingChanged: false });
+    update({ phase: 'checking', progress: null, summary: null, written: null, review: [], notice: null, mappingChanged: false });
     runClassification(workbook, engine, {
       signal: controller.signal,
       choices: choicesRef.current,
@@ -52,7 +53,7 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient): Cl
     })
       .then((outcome) => {
         if (outcome.kind === 'done') {
-          update({ summary: outcome.summary, written: outcome.written });
+          update({ summary: outcome.summary, written: outcome.written, review: outcome.review });
         } else {
           update({
             notice: {
@@ -95,7 +96,22 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient): Cl
     [state.mapping, state.summary, workbook, update],
   );
 
+  const goToRow = useCallback(
+    (row: number) => {
+      const w = state.written;
+      if (!w) return;
+      workbook
+        .selectRow(w.sheetName, row, w.dataColumn, w.lastColumn - w.dataColumn + 1)
+        .catch((error: unknown) =>
+          update({
+            notice: { intent: 'warning', title: `Could not go to row ${row}`, body: error instanceof Error ? error.message : String(error) },
+          }),
+        );
+    },
+    [state.written, workbook, update],
+  );
+
   const dismissNotice = useCallback(() => update({ notice: null }), [update]);
 
-  return { state, running: state.phase !== 'idle', start, cancel, changeMapping, dismissNotice };
+  return { state, running: state.phase !== 'idle', start, cancel, changeMapping, goToRow, dismissNotice };
 }
