@@ -26,8 +26,10 @@ describe('examples/sample-catalog.xlsx', () => {
     try {
       const run = await earmark(['classify', '--json', '--out', '-'], folder.dir);
       expect(run.code).toBe(0);
-      const rows = JSON.parse(run.stdout).rows as Array<{ eccn: string | null; warnings: Array<{ code: string }> }>;
+      const rows = JSON.parse(run.stdout).rows as Array<{ row: number; partNumber: string; eccn: string | null; warnings: Array<{ code: string }> }>;
       expect(rows.length).toBeGreaterThanOrEqual(40);
+      // Each reported row number points at that part number's row in the sheet (title rows counted).
+      for (const r of rows) expect([r.row, grid[r.row - 1][0]]).toEqual([r.row, r.partNumber]);
       expect(run.stderr).toMatch(/[1-9]\d* blank rows? skipped/);
       const codes = new Set(rows.flatMap((r) => r.warnings.map((w) => w.code)));
       for (const code of ['ECCN_MISSING', 'INVALID_ECCN', 'AMBIGUOUS_DESTINATION', 'UNKNOWN_DESTINATION', 'DESTINATION_MISSING']) {
