@@ -8,6 +8,7 @@ import {
   type ColumnMapping,
   type Determination,
   type Engine,
+  type PackMeta,
   type RunSummary,
 } from '../engine';
 import type { FileFormat } from './fileFormat';
@@ -31,6 +32,8 @@ export interface ClassifyOptions {
 export interface ClassifyOutcome {
   results: Determination[];
   summary: RunSummary;
+  /** The rules pack's metadata (version, effective date). */
+  meta: PackMeta;
   mapping: ColumnMapping;
   /** The worksheet read (.xlsx), for the summary. */
   sheetName: string | null;
@@ -51,8 +54,11 @@ export const READERS: Readonly<Record<FileFormat, CatalogReader>> = {
 };
 export const WRITERS: Readonly<Record<FileFormat, CatalogWriter>> = { xlsx: writeXlsx, csv: writeCsv };
 
-/** Read → find the header → classify every non-blank row → write the block. */
-export async function classifyFile(options: ClassifyOptions, engine: Engine): Promise<ClassifyOutcome> {
+/**
+ * Read → find the header → classify every non-blank row → write the block. The engine is made
+ * only once the catalog is read and its header found, so a user error costs no pack loading.
+ */
+export async function classifyFile(options: ClassifyOptions, makeEngine: () => Engine): Promise<ClassifyOutcome> {
   const notices: string[] = [];
   if (options.sheet !== null && options.inputFormat === 'csv') {
     notices.push(`--sheet "${options.sheet}" ignored: ${options.input} is a CSV file with a single table`);
@@ -67,6 +73,7 @@ export async function classifyFile(options: ClassifyOptions, engine: Engine): Pr
   }
 
   // Rows come back numbered by grid index; renumber them to sheet rows / CSV lines.
+  const engine = makeEngine();
   const { rows, skipped } = readCatalogRows(catalog.grid, mapping, 0);
   const gridIndexes = rows.map((r) => r.row);
   for (const r of rows) r.row = catalog.rowNumbers[r.row];
@@ -96,6 +103,7 @@ export async function classifyFile(options: ClassifyOptions, engine: Engine): Pr
   return {
     results,
     summary,
+    meta: engine.meta,
     mapping,
     sheetName,
     headerRowNumber: catalog.rowNumbers[mapping.headerRow],

@@ -75,10 +75,10 @@ async function classify(command: ClassifyCommand, io: CliIo, deps: CliDeps): Pro
     io.stderr(`earmark: screening list ${command.screeningList} accepted; list screening arrives in a later release, so end users are not screened yet\n`);
   }
 
-  const engine = new Engine(deps.loadPack(), { screener: screenerFor(screening) });
-  const outcome = await classifyFile({ input, inputFormat, sheet: command.sheet, output }, engine);
+  const makeEngine = (): Engine => new Engine(deps.loadPack(), { screener: screenerFor(screening) });
+  const outcome = await classifyFile({ input, inputFormat, sheet: command.sheet, output }, makeEngine);
 
-  if (command.json) io.stdout(`${JSON.stringify(toJsonReport(engine.meta, outcome.results), null, 2)}\n`);
+  if (command.json) io.stdout(`${JSON.stringify(toJsonReport(outcome.meta, outcome.results), null, 2)}\n`);
   for (const notice of outcome.notices) io.stderr(`earmark: ${notice}\n`);
   const shownOutput = outcome.outputPath === null ? null : shownPath(io.cwd, outcome.outputPath);
   io.stderr(
