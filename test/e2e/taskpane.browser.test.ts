@@ -11,6 +11,10 @@ import { buildBrowserFakeOffice } from '../fakes/buildBrowserFake';
 import { CATALOG_GRID, HEADER } from './catalogFixture';
 import { serveDirectory, type StaticServer } from './staticServer';
 
+// A real browser on a 2-core machine: launching and a full run take seconds. (testTimeout is a
+// global jest option; inside a project entry it is ignored, so the file sets it.)
+jest.setTimeout(120_000);
+
 const REPO = path.resolve(__dirname, '../..');
 const DIST = path.join(REPO, 'dist');
 const RESULTS = path.join(REPO, 'test-results');
