@@ -23,7 +23,9 @@ export function paragraphsFromMarkdown(details) {
   const at = details.search(/\*Items:\*/);
   if (at < 0) return [];
   const out = new Map();
-  for (const line of details.slice(at).split('\n')) {
+  for (const raw of details.slice(at).split('\n')) {
+    // The first paragraph often shares the marker's line: "*Items:* a. Cameras that …".
+    const line = raw.replace(/^\*Items:\*\s*/, '');
     if (line.startsWith('*')) continue; // notes and technical notes are italic: their lettering is not the entry's
     const m = line.match(/^([a-z](?:\.[0-9a-z]+)*)\.\s+(.*)$/);
     if (!m || !ID.test(m[1])) continue;

@@ -71,9 +71,10 @@ function checkParagraph(entry: CclEntry, paragraph: string | null, b: Determinat
   if (paragraph === null || !entry.paragraphs?.length) return;
   const known = entry.paragraphs.find((p) => p.id === paragraph);
   if (!known) {
-    // A deeper paragraph of a known one ("b.4.b.1" under "b.4.b") may simply not be enumerated.
-    const parent = entry.paragraphs.some((p) => paragraph.startsWith(`${p.id}.`));
-    if (!parent) b.warn('UNKNOWN_PARAGRAPH', `${entry.eccn} has no paragraph .${paragraph} in the rules pack.`, entry.citation);
+    // A deeper paragraph of a known one ("b.4.b.1" under "b.4.b") may simply not be enumerated,
+    // and a heading paragraph ("w") may be known only through its children ("w.1").
+    const related = entry.paragraphs.some((p) => paragraph.startsWith(`${p.id}.`) || p.id.startsWith(`${paragraph}.`));
+    if (!related) b.warn('UNKNOWN_PARAGRAPH', `${entry.eccn} has no paragraph .${paragraph} in the rules pack.`, entry.citation);
     return;
   }
   if (known.status) b.warn('RESERVED_PARAGRAPH', `${entry.eccn}.${paragraph} is ${known.status}.`, entry.citation);
