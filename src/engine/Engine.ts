@@ -1,5 +1,7 @@
 import type { CatalogRow } from './catalog/CatalogRow';
 import { InputEccnClassifier } from './classify/InputEccnClassifier';
+import { RuleClassifier } from './classify/RuleClassifier';
+import { overrideIdentity } from './overrideIdentity';
 import type { ItemClassifier } from './classify/ItemIdentity';
 import { NoScreeningList } from './screening/NoScreeningList';
 import type { PartyScreener } from './screening/PartyScreener';
@@ -17,7 +19,10 @@ import type { PackMeta, RulesPack } from './pack/RulesPack';
 const CORE_MEMO_LIMIT = 20_000;
 
 export interface EngineOptions {
-  /** Decides the ECCN each row is determined against (default: the analyst's ECCN as written). */
+  /**
+   * Decides the ECCN each row is determined against. Default: the pack's classification rules
+   * when it has them (the analyst's ECCN is kept and checked), else the analyst's ECCN as written.
+   */
   classifier?: ItemClassifier;
   /** Screens parties and end uses (default: none loaded, reported as not performed). */
   screener?: PartyScreener;
@@ -39,7 +44,9 @@ export class Engine {
 
   constructor(pack: RulesPack, options: EngineOptions = {}) {
     this.index = new PackIndex(pack);
-    this.classifier = options.classifier ?? new InputEccnClassifier();
+    // Classification reads each row's words, so it runs per row; only the ECCN it settles on
+    // reaches the memoized ECCN × destination core below.
+    this.classifier = options.classifier ?? (pack.classification ? new RuleClassifier(pack) : new InputEccnClassifier());
     this.screener = options.screener ?? new NoScreeningList();
   }
 
@@ -51,9 +58,9 @@ export class Engine {
     return this.index.pack;
   }
 
-  /** Classification → licensing (memoized per ECCN × destination) → row specifics → screening. */
+  /** Override or classification → licensing (memoized per ECCN × destination) → row specifics → screening. */
   determine(row: CatalogRow): Determination {
-    const identity = this.classifier.identify(row);
+    const identity = overrideIdentity(row) ?? this.classifier.identify(row);
     const determination = completeRow(this.coreFor(identity.eccn, row.destination), row, identity);
     return this.screener.apply(determination, row);
   }

@@ -15,6 +15,8 @@ export interface CatalogRow {
   value: CellValue;
   quantity: CellValue;
   casNumber: string | null;
+  /** A reviewer's ECCN from the sheet's Override ECCN column: determined against instead of any classifier's. */
+  overrideEccn?: string | null;
   /** Technical attribute columns that are not one of the named fields: header → text. */
   attributes: Record<string, string>;
 }
