@@ -2,8 +2,9 @@
 const transform = {
   '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
 };
-// @noble/hashes ships only as ES modules; jest runs CommonJS, so it is transformed like our code.
-const transformIgnorePatterns = ['/node_modules/(?!@noble/hashes/)'];
+// @noble/hashes ships only as ES modules, as does csv-parse's browser build (used by the screening-list
+// importer, which runs in the add-in too); jest runs CommonJS, so they are transformed like our code.
+const transformIgnorePatterns = ['/node_modules/(?!@noble/hashes/|csv-parse/dist/esm/)'];
 const moduleNameMapper = {
   '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
 };

@@ -1,6 +1,8 @@
 /** `npm run bench`: prints EARmark's performance figures. Figures only; nothing is asserted. */
 import os from 'node:os';
 import { benchEngine } from './engineBench';
+import { benchScreening } from './screeningBench';
 
 console.log(`# EARmark benchmarks — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
 benchEngine();
+benchScreening();
