@@ -19,9 +19,25 @@ export interface Warning {
 }
 
 export interface ScreeningHit {
+  /** The listed name or alias that matched. */
   name: string;
+  /** The source list's code: DPL, EL, UVL, MEU, SDN, DTC, … */
   list: string;
   score: number;
+  /** The row's party that matched, and in which column (list screening only). */
+  party?: string;
+  role?: 'endUser' | 'consignee';
+  /** The list entry: its id in the file, primary name, source list as published, and a fingerprint of its content. */
+  entryId?: string;
+  listedName?: string;
+  source?: string;
+  fingerprint?: string;
+  federalRegisterNotice?: string | null;
+  /** Entity List and MEU entries: the licence requirement and review policy as the list states them. */
+  licenseRequirement?: string | null;
+  licensePolicy?: string | null;
+  /** The entry's address country is the row's destination (supporting evidence, already in the score). */
+  countryMatch?: boolean;
 }
 
 export interface Determination {

@@ -26,6 +26,21 @@ export const WARNING_CODES = {
   ALL_DESTINATIONS: 'flag',
   VALUE_UNREADABLE: 'info',
   SCREENING_NOT_PERFORMED: 'info',
+  // List screening (src/engine/screening): a listed party or a sensitive end use is never left unflagged.
+  DENIED_PERSON: 'flag',
+  ENTITY_LIST: 'flag',
+  UNVERIFIED_LIST: 'flag',
+  MILITARY_END_USER: 'flag',
+  OTHER_AGENCY_LIST: 'flag',
+  END_USE_NUCLEAR: 'flag',
+  END_USE_MISSILE: 'flag',
+  END_USE_CHEM_BIO: 'flag',
+  END_USE_MILITARY: 'flag',
+  END_USE_MILITARY_INTELLIGENCE: 'flag',
+  END_USE_ADVANCED_COMPUTING: 'flag',
+  RED_FLAG: 'flag',
+  // A hit a reviewer marked a false positive (the same party and an unchanged entry): shown, not flagged.
+  SCREENING_HIT_SUPPRESSED: 'info',
 } as const satisfies Record<string, WarningSeverity>;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -5,11 +5,12 @@ export type CatalogField =
   | 'eccn'
   | 'destination'
   | 'endUser'
+  | 'consignee'
   | 'endUse'
   | 'value'
   | 'quantity'
   | 'casNumber';
 
 export const CATALOG_FIELDS: readonly CatalogField[] = [
-  'partNumber', 'description', 'eccn', 'destination', 'endUser', 'endUse', 'value', 'quantity', 'casNumber',
+  'partNumber', 'description', 'eccn', 'destination', 'endUser', 'consignee', 'endUse', 'value', 'quantity', 'casNumber',
 ];

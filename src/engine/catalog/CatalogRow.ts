@@ -10,6 +10,8 @@ export interface CatalogRow {
   eccn: string | null;
   destination: string | null;
   endUser: string | null;
+  /** The party receiving the goods when a column names one apart from the end user (screened too). Optional: older callers build rows without it. */
+  consignee?: string | null;
   endUse: string | null;
   /** The raw value cell; the engine parses it (numbers stored as text, "$1,200.50"). */
   value: CellValue;

@@ -10,7 +10,9 @@ export const HEADER_SYNONYMS: Readonly<Record<CatalogField, readonly string[]>> 
   description: ['Description', 'Product Description', 'Item Description', 'Material Description', 'Product Name', 'Product'],
   eccn: ['ECCN', 'Export Classification', 'Classification', 'Export Control Classification Number', 'US ECCN', 'Export Control Number'],
   destination: ['Destination', 'Destination Country', 'Ship-to Country', 'Ship To Country', 'Country', 'Country of Destination', 'Ship-to'],
-  endUser: ['End User', 'Consignee', 'Customer', 'Ultimate Consignee', 'End-User', 'Buyer'],
+  endUser: ['End User', 'Customer', 'End-User', 'Buyer', 'Ultimate End User', 'End User Name'],
+  // A consignee (15 CFR 772.1) receives the goods; it may differ from the end user and is screened too.
+  consignee: ['Consignee', 'Ultimate Consignee', 'Ship-to Party', 'Ship To Party', 'Consignee Name'],
   endUse: ['End Use', 'Intended Use', 'Application', 'End-Use'],
   value: ['Value', 'Unit Value', 'Value (USD)', 'Value USD', 'Extended Value', 'Price', 'Unit Price', 'Amount'],
   quantity: ['Qty', 'Quantity', 'Units'],

@@ -46,6 +46,7 @@ export function toCatalogRow(cells: readonly CellValue[], mapping: ColumnMapping
     eccn: text(f.eccn),
     destination: text(f.destination),
     endUser: text(f.endUser),
+    consignee: text(f.consignee),
     endUse: text(f.endUse),
     value: raw(f.value),
     quantity: raw(f.quantity),

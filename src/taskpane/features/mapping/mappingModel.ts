@@ -7,6 +7,7 @@ export const FIELD_LABELS: Readonly<Record<CatalogField, string>> = {
   eccn: 'ECCN',
   destination: 'Destination',
   endUser: 'End user',
+  consignee: 'Consignee',
   endUse: 'End use',
   value: 'Value',
   quantity: 'Quantity',
