@@ -38,9 +38,9 @@ Options:
                           "-" writes no file)
   --json                  print one JSON document with every row's determination on
                           stdout; the output file is still written (use --out - to skip it)
-  --screening-list FILE   restricted-party list to screen end users against (accepted
-                          and checked for readability; screening itself arrives in a
-                          later release, so rows report SCREENING_NOT_PERFORMED)
+  --screening-list FILE   trade.gov's Consolidated Screening List (.csv or .json) to
+                          screen end users and consignees against; without it rows
+                          report SCREENING_NOT_PERFORMED
   -h, --help              show this help
   -v, --version           show the version
 

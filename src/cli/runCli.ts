@@ -4,7 +4,7 @@ import { classifyFile } from './classifyFile';
 import { defaultOutputPath, requireFormat, type FileFormat } from './fileFormat';
 import { formatSummary } from './formatSummary';
 import { parseArguments, USAGE, type ClassifyCommand } from './parseArguments';
-import { openScreeningList, screenerFor } from './screeningList';
+import { describeScreeningList, openScreeningList, screenerFor } from './screeningList';
 import { toJsonReport } from './toJsonReport';
 import { INTERNAL_ERROR_EXIT, USER_ERROR_EXIT, UserError } from './UserError';
 
@@ -71,11 +71,12 @@ async function classify(command: ClassifyCommand, io: CliIo, deps: CliDeps): Pro
   }
 
   const screening = command.screeningList === null ? null : await openScreeningList(path.resolve(io.cwd, command.screeningList));
-  if (screening) {
-    io.stderr(`earmark: screening list ${command.screeningList} accepted; list screening arrives in a later release, so end users are not screened yet\n`);
-  }
+  if (screening) io.stderr(`earmark: ${describeScreeningList(command.screeningList as string, screening.list)}\n`);
 
-  const makeEngine = (): Engine => new Engine(deps.loadPack(), { screener: screenerFor(screening) });
+  const makeEngine = (): Engine => {
+    const pack = deps.loadPack();
+    return new Engine(pack, { screener: screenerFor(screening, pack) });
+  };
   const outcome = await classifyFile({ input, inputFormat, sheet: command.sheet, output }, makeEngine);
 
   if (command.json) io.stdout(`${JSON.stringify(toJsonReport(outcome.meta, outcome.results), null, 2)}\n`);

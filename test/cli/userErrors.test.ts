@@ -81,12 +81,8 @@ describe('help, version and the screening seam', () => {
     expect(run).toEqual({ code: 0, stdout: 'earmark 0.0.0-test\n', stderr: '' });
   });
 
-  it('--screening-list accepts a readable file, says screening comes later, and rows report SCREENING_NOT_PERFORMED', async () => {
+  it('--screening-list refuses a file that is not a Consolidated Screening List', async () => {
     writeFileSync(path.join(folder.dir, 'parties.csv'), 'name\nExample Trading Ltd\n');
-    const run = await earmark(['classify', 'cat.csv', '--json', '--screening-list', 'parties.csv'], folder.dir);
-    expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/screening arrives in a later release/);
-    const withUser = JSON.parse(run.stdout).rows.find((r: { partNumber: string }) => r.partNumber === 'P-2');
-    expect(withUser.warnings.map((w: { code: string }) => w.code)).toContain('SCREENING_NOT_PERFORMED');
+    await expectUserError(['classify', 'cat.csv', '--json', '--screening-list', 'parties.csv'], /Screening list .*parties\.csv refused: .*header lacks _id, source/);
   });
 });
