@@ -22,6 +22,8 @@ import { CCL_TITLES } from './handwritten/cclTitles.mjs';
 import { scopeSectionRows } from './overrides/sectionScopes.mjs';
 import { CCL_OVERRIDES, GAP_FILLS, REASONS_FROM_ROWS_OR_2025, FLAGS_FROM_TEXT, DIVERGENCES } from './overrides/cclOverrides.mjs';
 import { writeDivergencesDoc } from './writeDivergencesDoc.mjs';
+import { CLASSIFICATION_RULES, ECCN_MARKERS, EAR99_BLOCKERS, MIXTURE_WORDS } from './handwritten/classification.mjs';
+import { listedChemicals, listedAgents } from './listedSubstances.mjs';
 import { parseLicenseRows } from './parseLicenseRows.mjs';
 import { parseExceptions } from './parseExceptions.mjs';
 import { paragraphsFromItems, paragraphsFromMarkdown } from './parseParagraphs.mjs';
@@ -166,6 +168,16 @@ for (const x of excRef.exceptions) for (const symbol of x.symbols) {
   licenseExceptions.push({ symbol, title: title ?? symbol, citation: `15 CFR ${x.sectionNumber}` });
 }
 
+// ---------- classification rules (src/engine/classify) ----------
+const classification = {
+  rules: CLASSIFICATION_RULES,
+  chemicals: listedChemicals(cclRef.entries, problems),
+  agents: listedAgents(cclRef.entries, problems),
+  markers: ECCN_MARKERS,
+  ear99Blockers: EAR99_BLOCKERS,
+  mixtureWords: MIXTURE_WORDS,
+};
+
 if (problems.length) {
   console.error(`build-pack: ${problems.length} problem(s):\n  ` + problems.join('\n  '));
   if (!process.argv.includes('--allow-problems')) process.exit(1);
@@ -196,15 +208,16 @@ const pack = {
   embargoes: EMBARGOES,
   allDestinationsEntries: ALL_DESTINATIONS_ENTRIES,
   licenseExceptions,
+  classification,
 };
 pack.meta.sha256 = createHash('sha256').update(canonicalJson(hashedPart(pack)), 'utf8').digest('hex');
 
 mkdirSync(outDir, { recursive: true });
-const parts = { meta: pack.meta, destinations, ambiguousNames: AMBIGUOUS_NAMES, countryGroups, chartFootnotes: FOOTNOTES, ccl, embargoes: EMBARGOES, allDestinationsEntries: ALL_DESTINATIONS_ENTRIES, licenseExceptions };
+const parts = { meta: pack.meta, destinations, ambiguousNames: AMBIGUOUS_NAMES, countryGroups, chartFootnotes: FOOTNOTES, ccl, embargoes: EMBARGOES, allDestinationsEntries: ALL_DESTINATIONS_ENTRIES, licenseExceptions, classification };
 let total = 0;
 for (const [name, value] of Object.entries(parts)) {
   const text = name === 'ccl' ? '[\n' + value.map((e) => JSON.stringify(e)).join(',\n') + '\n]\n' : JSON.stringify(value, null, 1) + '\n';
   writeFileSync(resolve(outDir, `${name}.json`), text);
   total += Buffer.byteLength(text);
 }
-console.log(`build-pack: ${handTitles} hand-written titles; ${destinations.length} destinations, ${countryGroups.length} groups, ${ccl.length} ECCNs, ${(total / 1024).toFixed(0)} KiB, sha256 ${pack.meta.sha256.slice(0, 12)}…`);
+console.log(`build-pack: ${handTitles} hand-written titles; ${destinations.length} destinations, ${countryGroups.length} groups, ${ccl.length} ECCNs, ${classification.rules.length} classification rules, ${classification.chemicals.length} listed chemicals, ${classification.agents.length} agents, ${(total / 1024).toFixed(0)} KiB, sha256 ${pack.meta.sha256.slice(0, 12)}…`);

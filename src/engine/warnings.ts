@@ -41,6 +41,12 @@ export const WARNING_CODES = {
   RED_FLAG: 'flag',
   // A hit a reviewer marked a false positive (the same party and an unchanged entry): shown, not flagged.
   SCREENING_HIT_SUPPRESSED: 'info',
+  // Classification (src/engine/classify): the rules never let a doubtful row pass as settled.
+  NO_RULE_MATCH: 'review',
+  CLASSIFICATION_CANDIDATES: 'review',
+  ECCN_DISAGREES_WITH_RULES: 'review',
+  INVALID_CAS: 'review',
+  NOT_SUBJECT_TO_EAR_MARKER: 'review',
 } as const satisfies Record<string, WarningSeverity>;
 
 export type WarningCode = keyof typeof WARNING_CODES;

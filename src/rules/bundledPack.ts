@@ -3,6 +3,7 @@ import allDestinationsEntries from './data/allDestinationsEntries.json';
 import ambiguousNames from './data/ambiguousNames.json';
 import ccl from './data/ccl.json';
 import chartFootnotes from './data/chartFootnotes.json';
+import classification from './data/classification.json';
 import countryGroups from './data/countryGroups.json';
 import destinations from './data/destinations.json';
 import embargoes from './data/embargoes.json';
@@ -28,6 +29,7 @@ export function bundledPack(): RulesPack {
     embargoes,
     allDestinationsEntries,
     licenseExceptions,
+    classification,
   });
   return cached;
 }

@@ -1,4 +1,5 @@
 import type { DestinationScope, LicenseExceptionRule, LicenseRequirementRow, RulesPack } from '../engine/pack/RulesPack';
+import { checkCas } from '../engine/classify/casNumber';
 import { normalizeName } from './normalizeName';
 
 /** The Country Groups of Supp. No. 1 to Part 740 a complete pack must define. */
@@ -117,5 +118,44 @@ export function checkIntegrity(pack: RulesPack): string[] {
   }
   for (const a of pack.allDestinationsEntries) knownEccn(a.eccn, '738.3(a)(1) list');
 
+  if (pack.classification) problems.push(...checkClassification(pack));
+  return problems;
+}
+
+/**
+ * The classification rules may only conclude what the CCL holds: every rule, chemical and agent
+ * names an existing entry and, where the pack enumerates the entry's paragraphs, an existing,
+ * live paragraph (or a deeper one under it). CAS numbers must pass their check digit.
+ */
+function checkClassification(pack: RulesPack): string[] {
+  const problems: string[] = [];
+  const entries = new Map(pack.ccl.map((e) => [e.eccn, e]));
+  const checkEccn = (ref: string, where: string) => {
+    if (ref === 'EAR99') return;
+    const entry = entries.get(ref.slice(0, 5));
+    if (!entry) { problems.push(`${where} concludes ${ref}, which is not in the CCL`); return; }
+    const paragraph = ref.slice(6);
+    if (!paragraph || !entry.paragraphs?.length) return;
+    const known = entry.paragraphs.find((p) => p.id === paragraph);
+    if (known?.status) problems.push(`${where} concludes ${ref}, which is ${known.status}`);
+    else if (!known && !entry.paragraphs.some((p) => paragraph.startsWith(`${p.id}.`))) problems.push(`${where} concludes ${ref}: no such paragraph in the pack`);
+  };
+  const data = pack.classification!;
+  const ids = new Set<string>();
+  for (const r of data.rules) {
+    if (ids.has(r.id)) problems.push(`duplicate classification rule ${r.id}`);
+    ids.add(r.id);
+    if (r.eccn === 'USML') {
+      if (r.outcome !== 'review') problems.push(`classification rule ${r.id} points to the USML but would set it as an ECCN`);
+    } else checkEccn(r.eccn, `classification rule ${r.id}`);
+  }
+  const cas = new Set<string>();
+  for (const c of data.chemicals) {
+    if (cas.has(c.cas)) problems.push(`CAS ${c.cas} is listed twice`);
+    cas.add(c.cas);
+    if (checkCas(c.cas).kind !== 'valid') problems.push(`CAS ${c.cas} (${c.name}) fails its check digit`);
+    checkEccn(c.eccn, `chemical ${c.cas}`);
+  }
+  for (const a of data.agents) checkEccn(a.eccn, `agent ${a.names[0]}`);
   return problems;
 }

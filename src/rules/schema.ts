@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARAMETER_UNITS, type ParameterName } from '../engine/classify/ClassificationRules';
 import { CHART_COLUMNS, type ChartColumn, type RulesPack } from '../engine/pack/RulesPack';
 
 /**
@@ -162,6 +163,64 @@ export const licenseExceptionDefinitionSchema = z.object({
   citation: text,
 });
 
+// ---------- classification rules (src/engine/classify/ClassificationRules.ts) ----------
+
+/** An ECCN paragraph a rule concludes ("6A003.b.4.b", "5A992.c") or EAR99. */
+const eccnOrEar99 = z.string().regex(/^(EAR99|[0-9][A-E][0-9]{3}(\.[a-z0-9]+)*)$/, 'expected an ECCN paragraph like "6A003.b.4.b" or EAR99');
+/** A rule may also point outside the EAR: "USML" (a review rule only; checked in checkIntegrity). */
+const ruleEccn = z.union([eccnOrEar99, z.literal('USML')]);
+const parameterName = z.enum(Object.keys(PARAMETER_UNITS) as [ParameterName, ...ParameterName[]]);
+
+export const ruleConditionSchema = z.union([
+  z.object({ fact: z.literal('text'), operator: z.literal('hasAny'), value: z.array(text).min(1) }),
+  z.object({ fact: parameterName, operator: z.enum(['gt', 'gte', 'lt', 'lte', 'eq']), value: z.number() }),
+]);
+
+export const classificationRuleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9.-]+$/, 'expected an id like "sensors.thermal-camera"'),
+  family: text,
+  eccn: ruleEccn,
+  outcome: z.enum(['propose', 'review']),
+  priority: z.number().int().min(0).max(100),
+  criteria: text,
+  citation: text,
+  when: z
+    .object({
+      all: z.array(ruleConditionSchema).optional(),
+      any: z.array(ruleConditionSchema).optional(),
+      none: z.array(ruleConditionSchema).optional(),
+    })
+    .refine((w) => [...(w.all ?? []), ...(w.any ?? [])].some((c) => c.fact === 'text'), 'a rule needs at least one word condition (all or any)'),
+  note: text.optional(),
+});
+
+export const listedChemicalSchema = z.object({
+  cas: z.string().regex(/^\d{2,7}-\d{2}-\d$/, 'expected a CAS number like 7664-39-3'),
+  name: text,
+  eccn: eccnOrEar99,
+  mixtureThresholdPct: z.number().min(0).max(100),
+  exclusive: z.boolean().optional(),
+  citation: text,
+});
+
+export const listedAgentSchema = z.object({
+  names: z.array(text).min(1),
+  eccn: eccnOrEar99,
+  qualified: z.boolean().optional(),
+  citation: text,
+});
+
+export const eccnMarkerSchema = z.object({ id: text, phrases: z.array(text).min(1), meaning: text, citation: text });
+
+export const classificationDataSchema = z.object({
+  rules: z.array(classificationRuleSchema),
+  chemicals: z.array(listedChemicalSchema),
+  agents: z.array(listedAgentSchema),
+  markers: z.array(eccnMarkerSchema),
+  ear99Blockers: z.array(text),
+  mixtureWords: z.array(text),
+});
+
 export const rulesPackSchema = z.object({
   meta: packMetaSchema,
   destinations: z.array(destinationSchema).min(1),
@@ -172,6 +231,7 @@ export const rulesPackSchema = z.object({
   embargoes: z.array(embargoRuleSchema),
   allDestinationsEntries: z.array(allDestinationsEntrySchema),
   licenseExceptions: z.array(licenseExceptionDefinitionSchema),
+  classification: classificationDataSchema.optional(),
 });
 
 export type RulesPackInput = z.infer<typeof rulesPackSchema>;

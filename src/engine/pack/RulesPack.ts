@@ -5,6 +5,7 @@
  *
  * Every fact carries the 15 CFR citation it rests on, so an answer can always be traced.
  */
+import type { ClassificationData } from '../classify/ClassificationRules';
 
 /** A Commerce Country Chart column, written without the space ("NS1" for "NS 1"). */
 export type ChartColumn =
@@ -221,4 +222,6 @@ export interface RulesPack {
   embargoes: EmbargoRule[];
   allDestinationsEntries: AllDestinationsEntry[];
   licenseExceptions: LicenseExceptionDefinition[];
+  /** Rules that propose an ECCN from a row's description and parameters (optional: without them, only the analyst's ECCN is used). */
+  classification?: ClassificationData;
 }

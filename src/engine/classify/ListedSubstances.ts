@@ -1,0 +1,89 @@
+import type { CatalogRow } from '../catalog/CatalogRow';
+import { checkCas, CAS_IN_TEXT } from './casNumber';
+import type { ListedAgent, ListedChemical } from './ClassificationRules';
+import { normalizePhrase, type RowText } from './rowText';
+
+export interface CasReading {
+  valid: string[];
+  invalid: Array<{ text: string; reason: string }>;
+}
+
+interface Named<T> {
+  phrase: string;
+  item: T;
+}
+
+/**
+ * The chemicals (1C350, 1C355) and agents (1C351) the CCL lists by CAS number or by name, indexed
+ * once. Names are indexed by their first word, so a row is compared only with names that could
+ * start at one of its words.
+ */
+export class ListedSubstances {
+  private readonly byCas = new Map<string, ListedChemical>();
+  private readonly chemicalNames = new Map<string, Array<Named<ListedChemical>>>();
+  private readonly agentNames = new Map<string, Array<Named<ListedAgent>>>();
+
+  constructor(chemicals: readonly ListedChemical[], agents: readonly ListedAgent[]) {
+    for (const c of chemicals) {
+      this.byCas.set(c.cas, c);
+      index(this.chemicalNames, c.name, c);
+    }
+    for (const a of agents) for (const n of a.names) index(this.agentNames, n, a);
+  }
+
+  chemicalByCas(cas: string): ListedChemical | undefined {
+    return this.byCas.get(cas);
+  }
+
+  /** The longest listed chemical name in the text ("triethanolamine hydrochloride" over "triethanolamine"). */
+  chemicalByName(text: RowText): ListedChemical | undefined {
+    return longest(this.chemicalNames, text)?.item;
+  }
+
+  agentByName(text: RowText): { agent: ListedAgent; phrase: string } | undefined {
+    const hit = longest(this.agentNames, text);
+    return hit && { agent: hit.item, phrase: hit.phrase };
+  }
+}
+
+function index<T>(map: Map<string, Array<Named<T>>>, name: string, item: T): void {
+  const phrase = normalizePhrase(name);
+  if (!phrase) return;
+  const key = phrase.split(' ')[0];
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  list.push({ phrase, item });
+}
+
+function longest<T>(map: Map<string, Array<Named<T>>>, text: RowText): Named<T> | undefined {
+  let best: Named<T> | undefined;
+  for (const w of text.words) {
+    const list = map.get(w);
+    if (!list) continue;
+    for (const n of list) {
+      if ((!best || n.phrase.length > best.phrase.length) && text.padded.includes(` ${n.phrase} `)) best = n;
+    }
+  }
+  return best;
+}
+
+/** Every CAS number the row gives: the CAS column, attribute columns named "CAS…", and the description. */
+export function readCasNumbers(row: CatalogRow): CasReading {
+  const texts: string[] = [];
+  if (row.casNumber) texts.push(...row.casNumber.split(/[;,/]|\s{2,}/));
+  for (const header in row.attributes) if (/\bcas\b|c\.a\.s/i.test(header)) texts.push(...row.attributes[header].split(/[;,/]/));
+  const found = new Set<string>();
+  const out: CasReading = { valid: [], invalid: [] };
+  const take = (t: string) => {
+    const trimmed = t.trim();
+    if (!trimmed || found.has(trimmed)) return;
+    found.add(trimmed);
+    const check = checkCas(trimmed);
+    if (check.kind === 'valid') {
+      if (!out.valid.includes(check.cas)) out.valid.push(check.cas);
+    } else out.invalid.push({ text: trimmed, reason: check.reason });
+  };
+  texts.forEach(take);
+  if (row.description) for (const m of row.description.matchAll(CAS_IN_TEXT)) take(m[1]);
+  return out;
+}
