@@ -22,6 +22,7 @@ export {
   type RunMetadata,
 } from './workbookSettings';
 export { selectRow } from './selectRow';
+export * from './screeningDecisions';
 export { EXCEL_PAYLOAD_LIMIT_BYTES, EXCEL_MAX_CELLS_PER_READ, DEFAULT_BUDGET, type ChunkBudget } from './payloadLimits';
 /** The same settings functions as a namespace (`excel.workbookSettings.loadMapping()`). */
 export * as workbookSettings from './workbookSettings';
