@@ -1,6 +1,6 @@
 /** Two projects: pure/node tests and DOM tests (React pane). The browser test lives in test/e2e and runs in node. */
 const transform = {
-  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+  '^.+\\.(t|m?j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
 };
 // @noble/hashes ships only as ES modules, as does csv-parse's browser build (used by the screening-list
 // importer, which runs in the add-in too); jest runs CommonJS, so they are transformed like our code.
@@ -39,8 +39,6 @@ module.exports = {
       transform,
       transformIgnorePatterns,
       moduleNameMapper,
-      // A real browser on a 2-core machine: launching and a full run take seconds, not milliseconds.
-      testTimeout: 120_000,
     },
   ],
 };

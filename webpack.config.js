@@ -71,7 +71,8 @@ module.exports = async (env = {}, argv = {}) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
-      clean: true,
+      // dist/cli/ holds the CLI bundle (scripts/build-cli.mjs): the pane's build must not delete it.
+      clean: { keep: /^cli[\\/]/ },
     },
     // Production maps are left out to keep `npm test` fast; dev builds get full ones.
     devtool: production ? false : 'source-map',

@@ -2,8 +2,10 @@
  * In-memory stand-ins for the pane's two ports: a workbook (grid in, output block out) and an
  * engine client that runs the real Engine on the hand-written test pack, in-thread.
  */
+import { loadPack } from '../../src/rules/loadPack';
 import type { Grid, SavedMapping } from '../../src/engine';
-import type { EngineClient, OutputBlock, RunMetadata, WorkbookPort } from '../../src/taskpane/services/ports';
+import type { MatrixSheetRequest, ReportSheetRequest } from '../../src/excel';
+import type { AuditLine, EngineClient, OutputBlock, ReviewCells, RunMetadata, WorkbookPort } from '../../src/taskpane/services/ports';
 import { createEngineApi } from '../../src/taskpane/worker/engineApi';
 import { miniPack } from '../fixtures/miniPack';
 
@@ -19,6 +21,12 @@ export interface FakePaneWorkbook extends WorkbookPort {
   savedMappings: SavedMapping[];
   runs: RunMetadata[];
   selected: Array<{ sheetName: string; row: number; column: number; columnCount: number }>;
+  /** The review columns, once a run created them. */
+  reviewCells: Map<number, ReviewCells> | null;
+  audit: AuditLine[];
+  matrices: MatrixSheetRequest[];
+  reports: ReportSheetRequest[];
+  marked: Array<{ row: number; column: number }>;
 }
 
 export function fakeWorkbook(
@@ -30,6 +38,11 @@ export function fakeWorkbook(
     savedMappings: [],
     runs: [],
     selected: [],
+    reviewCells: null,
+    audit: [],
+    matrices: [],
+    reports: [],
+    marked: [],
     checkHostSupport: () =>
       options.supported === false
         ? { supported: false, message: 'EARmark needs Excel JavaScript API 1.9 or later (Excel 2016 or newer, or Excel on the web).' }
@@ -55,12 +68,48 @@ export function fakeWorkbook(
       wb.selected.push({ sheetName, row, column, columnCount });
     },
     isWriteRefused: (e) => e instanceof WriteRefused,
+    loadRunMetadata: async () => wb.runs.at(-1) ?? null,
+    readReviewColumns: async () => (wb.reviewCells ? new Map([...wb.reviewCells].map(([k, v]) => [k, { ...v }])) : null),
+    writeReviewColumns: async (_loc, rows) => {
+      const created = wb.reviewCells === null;
+      const cells = (wb.reviewCells ??= new Map());
+      for (const r of rows) {
+        const c = cells.get(r.row) ?? { row: r.row, status: '', reviewer: '', note: '', reviewedOn: '', overrideEccn: '', overrideNote: '', fingerprint: '' };
+        c.fingerprint = r.fingerprint;
+        if (r.changed) c.status = 'Changed since review';
+        else if (r.pending) c.status = 'Pending';
+        cells.set(r.row, c);
+      }
+      return { created };
+    },
+    writeReviewDecisions: async (_loc, decisions) => {
+      for (const d of decisions) {
+        const c = wb.reviewCells!.get(d.row)!;
+        Object.assign(c, { status: d.status, reviewer: d.reviewer, note: d.note, reviewedOn: d.reviewedOn });
+        if (d.overrideEccn !== undefined) Object.assign(c, { overrideEccn: d.overrideEccn, overrideNote: d.overrideNote ?? '' });
+      }
+    },
+    appendAuditLines: async (lines) => {
+      wb.audit.push(...lines);
+    },
+    readAuditLines: async () => wb.audit.map((l) => Object.values(l).map(String)),
+    writeMatrixSheet: async (request) => {
+      wb.matrices.push(request);
+      return { sheetName: 'EARmark Matrix', reasonsIn: 'table' as const };
+    },
+    writeReportSheet: async (request) => {
+      wb.reports.push(request);
+      return { sheetName: 'EARmark Review Report' };
+    },
+    markChangedCells: async (_sheet, cells) => {
+      wb.marked.push(...cells);
+    },
   };
   return wb;
 }
 
 export function fakeEngine(): EngineClient & { calls: number } {
-  const api = createEngineApi(() => miniPack);
+  const api = createEngineApi(() => miniPack, loadPack);
   const client = {
     calls: 0,
     meta: async () => api.meta(),
@@ -68,6 +117,9 @@ export function fakeEngine(): EngineClient & { calls: number } {
       client.calls++;
       return api.determine(rows);
     },
+    loadPack: async (json: string) => api.loadPack(json),
+    destinations: async () => api.destinations(),
+    matrix: async (rows: Parameters<EngineClient['matrix']>[0], destinations: string[]) => api.matrix(rows, destinations),
     dispose: () => undefined,
   };
   return client;

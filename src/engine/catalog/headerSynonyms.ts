@@ -14,7 +14,7 @@ export const HEADER_SYNONYMS: Readonly<Record<CatalogField, readonly string[]>> 
   // A consignee (15 CFR 772.1) receives the goods; it may differ from the end user and is screened too.
   consignee: ['Consignee', 'Ultimate Consignee', 'Ship-to Party', 'Ship To Party', 'Consignee Name'],
   endUse: ['End Use', 'Intended Use', 'Application', 'End-Use'],
-  value: ['Value', 'Unit Value', 'Value (USD)', 'Value USD', 'Extended Value', 'Price', 'Unit Price', 'Amount'],
+  value: ['Value', 'Unit Value', 'Value (USD)', 'Value USD', 'Unit Value (USD)', 'Extended Value', 'Extended Value (USD)', 'Price', 'Unit Price', 'Unit Price (USD)', 'Amount'],
   quantity: ['Qty', 'Quantity', 'Units'],
   casNumber: ['CAS No.', 'CAS No', 'CAS', 'CAS Number', 'CAS Registry Number', 'CAS #'],
 };

@@ -4,6 +4,19 @@
  * the pane fakes of both.
  */
 import type { CatalogRow, Determination, Grid, PackMeta, SavedMapping } from '../../engine';
+import type {
+  AuditLine,
+  MatrixCell,
+  MatrixSheetRequest,
+  MatrixSheetResult,
+  ReportSheetRequest,
+  ReviewBlockLocation,
+  ReviewCells,
+  ReviewDecision,
+  ReviewRunRow,
+} from '../../excel';
+
+export type { AuditLine, MatrixCell, ReviewBlockLocation, ReviewCells, ReviewDecision, ReviewRunRow };
 
 export interface HostSupport {
   supported: boolean;
@@ -40,6 +53,10 @@ export interface RunMetadata {
   effectiveDate: string;
   ranAt: string;
   rowsRead: number;
+  /** Date of the screening list the run used; null when none was loaded. */
+  screeningListDate?: string | null;
+  ranBy?: string;
+  block?: { sheetName: string; headerRow: number; outputColumn: number };
 }
 
 export interface WorkbookPort {
@@ -56,10 +73,31 @@ export interface WorkbookPort {
   selectRow(sheetName: string, row: number, column: number, columnCount: number): Promise<void>;
   /** True when an error is the excel layer's refusal to overwrite user data. */
   isWriteRefused(error: unknown): boolean;
+  loadRunMetadata(): Promise<RunMetadata | null>;
+  /** Review cells of rows firstRow..lastRow, or null when the sheet has no review columns yet. */
+  readReviewColumns(loc: ReviewBlockLocation, firstRow: number, lastRow: number): Promise<Map<number, ReviewCells> | null>;
+  writeReviewColumns(loc: ReviewBlockLocation, rows: readonly ReviewRunRow[]): Promise<{ created: boolean }>;
+  writeReviewDecisions(loc: ReviewBlockLocation, decisions: readonly ReviewDecision[]): Promise<void>;
+  appendAuditLines(lines: readonly AuditLine[]): Promise<void>;
+  readAuditLines(): Promise<string[][]>;
+  writeMatrixSheet(request: MatrixSheetRequest): Promise<MatrixSheetResult>;
+  writeReportSheet(request: ReportSheetRequest): Promise<{ sheetName: string }>;
+  markChangedCells(sheetName: string, cells: ReadonlyArray<{ row: number; column: number }>): Promise<void>;
+}
+
+/** Destinations and Country Groups the matrix can be asked for. */
+export interface DestinationChoices {
+  destinations: Array<{ code: string; name: string }>;
+  groups: Array<{ id: string; title: string; members: string[] }>;
 }
 
 export interface EngineClient {
   meta(): Promise<PackMeta>;
   determine(rows: CatalogRow[]): Promise<Determination[]>;
+  destinations(): Promise<DestinationChoices>;
+  /** Each row determined for each destination (destination names), computed in the worker. */
+  matrix(rows: CatalogRow[], destinations: string[]): Promise<MatrixCell[][]>;
+  /** Validates and switches to a user-supplied rules pack; rejects (keeping the current pack) if refused. */
+  loadPack(json: string): Promise<PackMeta>;
   dispose(): void;
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { expose } from 'comlink';
 import { bundledPack } from '../../rules/bundledPack';
+import { loadPack } from '../../rules/loadPack';
 import { createEngineApi } from './engineApi';
 
-expose(createEngineApi(bundledPack));
+expose(createEngineApi(bundledPack, loadPack));

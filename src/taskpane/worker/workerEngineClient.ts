@@ -12,6 +12,9 @@ export function createWorkerEngineClient(): EngineClient {
   return {
     meta: () => remote.meta(),
     determine: (rows) => remote.determine(rows),
+    destinations: () => remote.destinations(),
+    matrix: (rows, destinations) => remote.matrix(rows, destinations),
+    loadPack: (json) => remote.loadPack(json),
     dispose: () => {
       remote[releaseProxy]();
       worker.terminate();
