@@ -4,7 +4,8 @@ const transform = {
 };
 // @noble/hashes ships only as ES modules, as does csv-parse's browser build (used by the screening-list
 // importer, which runs in the add-in too); jest runs CommonJS, so they are transformed like our code.
-const transformIgnorePatterns = ['/node_modules/(?!@noble/hashes/|csv-parse/dist/esm/)'];
+// @fluentui/react-charts draws with d3, whose packages are ES modules only.
+const transformIgnorePatterns = ['/node_modules/(?!@noble/hashes/|csv-parse/dist/esm/|d3-|internmap/|@fluentui/react-charts/)'];
 const moduleNameMapper = {
   '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
 };

@@ -23,6 +23,12 @@ export {
 } from './workbookSettings';
 export { selectRow } from './selectRow';
 export * from './screeningDecisions';
+export * from './reviewModel';
+export { readReviewColumns, writeReviewColumns, writeReviewDecisions, type ReviewRunRow, type ReviewDecision } from './reviewColumns';
+export { appendAuditLines, readAuditLines, AUDIT_SHEET, AUDIT_TABLE, AUDIT_HEADERS, type AuditLine } from './auditSheet';
+export { writeMatrixSheet, MATRIX_STYLE, NOTES_API, type MatrixCell, type MatrixCode, type MatrixSheetRequest, type MatrixSheetResult } from './matrixSheet';
+export { writeReportSheet, type ReportSection, type ReportSheetRequest } from './reportSheet';
+export { markChangedCells, CHANGED_MARK } from './markChangedCells';
 export { EXCEL_PAYLOAD_LIMIT_BYTES, EXCEL_MAX_CELLS_PER_READ, DEFAULT_BUDGET, type ChunkBudget } from './payloadLimits';
 /** The same settings functions as a namespace (`excel.workbookSettings.loadMapping()`). */
 export * as workbookSettings from './workbookSettings';

@@ -18,6 +18,11 @@ export interface RunMetadata {
   /** ISO 8601 timestamp. */
   ranAt: string;
   rowsRead: number;
+  /** Provenance added with the review features; older workbooks lack it, so each part is optional. */
+  screeningListDate?: string | null;
+  ranBy?: string;
+  /** Where the output block is, so a colleague's pane can re-read results without a run. */
+  block?: { sheetName: string; headerRow: number; outputColumn: number };
 }
 
 async function saveSetting(key: string, value: unknown): Promise<void> {
@@ -58,7 +63,14 @@ export function parseRunMetadata(value: unknown): RunMetadata | null {
   const { rulesVersion, effectiveDate, ranAt, rowsRead } = value;
   if (typeof rulesVersion !== 'string' || typeof effectiveDate !== 'string' || typeof ranAt !== 'string') return null;
   if (typeof rowsRead !== 'number' || !Number.isFinite(rowsRead)) return null;
-  return { rulesVersion, effectiveDate, ranAt, rowsRead };
+  const meta: RunMetadata = { rulesVersion, effectiveDate, ranAt, rowsRead };
+  if (typeof value.screeningListDate === 'string' || value.screeningListDate === null) meta.screeningListDate = value.screeningListDate;
+  if (typeof value.ranBy === 'string') meta.ranBy = value.ranBy;
+  const b = value.block;
+  if (isRecord(b) && typeof b.sheetName === 'string' && Number.isInteger(b.headerRow) && Number.isInteger(b.outputColumn)) {
+    meta.block = { sheetName: b.sheetName, headerRow: b.headerRow as number, outputColumn: b.outputColumn as number };
+  }
+  return meta;
 }
 
 export async function saveMapping(mapping: SavedMapping): Promise<void> {
@@ -70,8 +82,8 @@ export async function loadMapping(): Promise<SavedMapping | null> {
 }
 
 export async function saveRunMetadata(meta: RunMetadata): Promise<void> {
-  const { rulesVersion, effectiveDate, ranAt, rowsRead } = meta;
-  await saveSetting(SETTINGS_KEYS.lastRun, { rulesVersion, effectiveDate, ranAt, rowsRead });
+  const { rulesVersion, effectiveDate, ranAt, rowsRead, screeningListDate, ranBy, block } = meta;
+  await saveSetting(SETTINGS_KEYS.lastRun, { rulesVersion, effectiveDate, ranAt, rowsRead, screeningListDate, ranBy, block });
 }
 
 export async function loadRunMetadata(): Promise<RunMetadata | null> {

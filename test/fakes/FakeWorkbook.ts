@@ -17,6 +17,10 @@ export interface FakeCell {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
+  /** Data validation: a list of allowed values (ExcelApi 1.8). Writes through the API are not checked, as in Excel. */
+  validationList?: string[];
+  /** A cell note (ExcelApi 1.18). */
+  note?: string;
 }
 
 export interface FakeTable {
@@ -65,6 +69,17 @@ export interface SheetFixture {
   firstColumn?: number;
   protected?: boolean;
   tables?: Array<{ name: string; address: string; showTotals?: boolean }>;
+  /** Full cells (formats, validation, notes), as saved by FakeWorkbook.toState(); applied after grid. */
+  cells?: Array<{ row: number; col: number; cell: FakeCell }>;
+  /** 0-based hidden columns. */
+  hiddenColumns?: number[];
+}
+
+/** Everything the fake holds, as plain data: a saved workbook a test can open again. */
+export interface WorkbookState {
+  sheets: SheetFixture[];
+  settings: Record<string, unknown>;
+  activeSheetName: string;
 }
 
 function emptyStats(): FakeStats {
@@ -85,6 +100,7 @@ export class FakeSheet {
   readonly name: string;
   protected = false;
   readonly tables: FakeTable[] = [];
+  readonly hiddenColumns = new Set<number>();
   /** row index → column index → cell; sparse. */
   private readonly rows = new Map<number, Map<number, FakeCell>>();
 
@@ -189,6 +205,8 @@ export class FakeWorkbook {
     const r0 = (fixture.firstRow ?? 1) - 1;
     const c0 = fixture.firstColumn ?? 0;
     fixture.grid.forEach((row, r) => row.forEach((v, c) => sheet.setValue(r0 + r, c0 + c, v)));
+    for (const { row, col, cell } of fixture.cells ?? []) Object.assign(sheet.cellForWrite(row, col), structuredClone(cell));
+    for (const c of fixture.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
     sheet.protected = fixture.protected ?? false;
     for (const t of fixture.tables ?? []) {
       sheet.tables.push({ name: t.name, area: parseAddress(t.address).area, showTotals: t.showTotals ?? false });
@@ -240,6 +258,24 @@ export class FakeWorkbook {
       out.set(formatAddress(sheetName, { rowIndex: row, columnIndex: col, rowCount: 1, columnCount: 1 }), { ...cell });
     }
     return out;
+  }
+
+  /** The whole workbook as plain data (what "saving the file" keeps), for reopening in a new page. */
+  toState(): WorkbookState {
+    const sheets: SheetFixture[] = this.sheets.map((sheet) => ({
+      sheetName: sheet.name,
+      grid: [],
+      protected: sheet.protected,
+      tables: sheet.tables.map((t) => ({ name: t.name, address: formatAddress(sheet.name, t.area).split('!')[1], showTotals: t.showTotals })),
+      cells: [...sheet.entries()].map(({ row, col, cell }) => ({ row, col, cell: structuredClone(cell) })),
+      hiddenColumns: [...sheet.hiddenColumns],
+    }));
+    return { sheets, settings: this.settingsObject(), activeSheetName: this.activeSheetName };
+  }
+
+  /** Adds an empty sheet, as worksheets.add does; returns it. */
+  addEmptySheet(name: string): FakeSheet {
+    return this.addSheet({ sheetName: name, grid: [] });
   }
 
   /** Setting values parsed back from their stored JSON. */

@@ -3,7 +3,7 @@
  * browser entry so that importing it has no side effects.
  */
 import { parseAddress } from './a1';
-import { FakeWorkbook, type FakeOptions, type SheetFixture } from './FakeWorkbook';
+import { FakeWorkbook, type FakeOptions, type SheetFixture, type WorkbookState } from './FakeWorkbook';
 import { installFakeOffice } from './installFakeOffice';
 
 interface FullFixture {
@@ -11,23 +11,27 @@ interface FullFixture {
   options?: Partial<FakeOptions>;
   selection?: { sheetName: string; address: string };
   settings?: Record<string, unknown>;
+  /** Office.context.officeTheme.bodyBackgroundColor, e.g. "#262626" for Office's dark theme. */
+  officeTheme?: { bodyBackgroundColor: string };
+  activeSheetName?: string;
 }
 
 function normalize(fixture: Fixture | undefined): FullFixture {
   if (!fixture) return { sheets: [{ sheetName: 'Sheet1', grid: [] }] };
   if (Array.isArray(fixture)) return { sheets: fixture };
-  if ('sheets' in fixture) return fixture;
+  if ('sheets' in fixture) return fixture as FullFixture;
   return { sheets: [fixture] };
 }
 
-export type Fixture = SheetFixture | SheetFixture[] | FullFixture;
+export type Fixture = SheetFixture | SheetFixture[] | FullFixture | (WorkbookState & Pick<FullFixture, 'options' | 'officeTheme'>);
 
 export function createBrowserFake(fixture: Fixture | undefined) {
   const f = normalize(fixture);
   const workbook = FakeWorkbook.fromFixtures(f.sheets, f.options);
   if (f.selection) workbook.select(f.selection.sheetName, f.selection.address);
   for (const [k, v] of Object.entries(f.settings ?? {})) workbook.settings.set(k, JSON.stringify(v));
-  installFakeOffice(workbook);
+  if (f.activeSheetName) workbook.activeSheetName = f.activeSheetName;
+  installFakeOffice(workbook, { officeTheme: f.officeTheme });
 
   /** Plain-data views, so Playwright's page.evaluate can return them. */
   return {
@@ -59,6 +63,21 @@ export function createBrowserFake(fixture: Fixture | undefined) {
       workbook.options.excelApiVersion = version;
     },
     sheetNames: () => workbook.sheets.map((s) => s.name),
+    /** The workbook as saved: pass it back as the fixture of a new page to "reopen" the file. */
+    state: () => workbook.toState(),
+    /** Hidden columns, notes, validation and tables of a sheet, for checks. */
+    sheetInfo: (sheetName: string) => {
+      const sheet = workbook.requireSheet(sheetName);
+      return {
+        protected: sheet.protected,
+        hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
+        tables: sheet.tables.map((t) => ({ name: t.name, rowCount: t.area.rowCount, columnCount: t.area.columnCount })),
+        notes: [...sheet.entries()].filter((e) => e.cell.note !== undefined).map((e) => ({ row: e.row, col: e.col, note: e.cell.note! })),
+        validation: [...sheet.entries()].filter((e) => e.cell.validationList).map((e) => ({ row: e.row, col: e.col, list: e.cell.validationList! })),
+      };
+    },
+    /** All stored cells of a sheet with formats (for rendering a sheet as an HTML table). */
+    cells: (sheetName: string) => [...workbook.requireSheet(sheetName).entries()].map(({ row, col, cell }) => ({ row, col, ...cell })),
   };
 }
 

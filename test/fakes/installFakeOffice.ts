@@ -41,7 +41,12 @@ export function createFakeExcel(workbook: FakeWorkbook) {
   };
 }
 
-export function createFakeOffice(workbook: FakeWorkbook) {
+export interface FakeOfficeOptions {
+  /** What Office.context.officeTheme reports (only bodyBackgroundColor is modelled). */
+  officeTheme?: { bodyBackgroundColor: string };
+}
+
+export function createFakeOffice(workbook: FakeWorkbook, options: FakeOfficeOptions = {}) {
   const info: OnReadyInfo = { host: 'Excel', platform: 'OfficeOnline' };
   let initialized = false;
   const office = {
@@ -64,6 +69,7 @@ export function createFakeOffice(workbook: FakeWorkbook) {
     context: {
       host: 'Excel',
       platform: 'OfficeOnline',
+      officeTheme: options.officeTheme,
       requirements: {
         isSetSupported(name: string, minVersion?: string): boolean {
           if (name !== 'ExcelApi') return false;
@@ -76,11 +82,11 @@ export function createFakeOffice(workbook: FakeWorkbook) {
 }
 
 /** Sets globalThis.Excel, Office and OfficeExtension (its Error class); returns a function that restores them. */
-export function installFakeOffice(workbook: FakeWorkbook): () => void {
+export function installFakeOffice(workbook: FakeWorkbook, options: FakeOfficeOptions = {}): () => void {
   const g = globalThis as Record<string, unknown>;
   const before = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
   g.Excel = createFakeExcel(workbook);
-  g.Office = createFakeOffice(workbook);
+  g.Office = createFakeOffice(workbook, options);
   g.OfficeExtension = { Error: FakeOfficeError };
   return () => {
     g.Excel = before.Excel;

@@ -4,9 +4,10 @@
  * writes are queued on the request context and take effect at `sync()`.
  */
 import { formatAddress, parseAddress, type Area } from './a1';
-import { ACTION_OVERHEAD_BYTES, FakeObject, Resolvable, type FakeRequestContext } from './FakeRequestContext';
+import { ACTION_OVERHEAD_BYTES, FakeObject, jsonBytes, Resolvable, type FakeRequestContext } from './FakeRequestContext';
 import { rowsOf, type FakeCell, type FakeSheet, type FakeTable as TableModel, type StoredValue } from './FakeWorkbook';
-import { accessDenied, invalidArgument, itemNotFound, propertyNotLoaded, responseTooLarge } from './officeErrors';
+import { accessDenied, FakeOfficeError, invalidArgument, itemNotFound, propertyNotLoaded, responseTooLarge } from './officeErrors';
+import { FakeDataValidation, FakeNoteCollection, FakeTableRowCollection } from './reviewProxies';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -55,6 +56,7 @@ export class FakeRange extends FakeObject {
   protected readonly scalarNames = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'numberFormat'] as const;
   private readonly res: Resolvable<RangeTarget>;
   private formatProxy?: FakeRangeFormat;
+  private validationProxy?: FakeDataValidation;
 
   constructor(context: FakeRequestContext, res: Resolvable<RangeTarget>) {
     super(context);
@@ -132,6 +134,25 @@ export class FakeRange extends FakeObject {
     return (this.formatProxy ??= new FakeRangeFormat(this.context, this));
   }
 
+  get dataValidation(): FakeDataValidation {
+    return (this.validationProxy ??= new FakeDataValidation(this.context, this));
+  }
+
+  /** Hides or shows the range's whole columns (ExcelApi 1.2); refused on a protected sheet. */
+  set columnHidden(hidden: boolean) {
+    this.setProp('columnHidden', hidden, () => {
+      const { sheet, area } = this.target();
+      if (sheet.protected) throw accessDenied(sheet.name);
+      for (let c = area.columnIndex; c < area.columnIndex + area.columnCount; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+  get columnHidden(): boolean {
+    return this.getProp('columnHidden');
+  }
+
   /** Applies one cell-level change to every cell, at sync; refuses on a protected sheet. */
   eachCellForWrite(f: (cell: FakeCell) => void): void {
     const { sheet, area } = this.target();
@@ -206,6 +227,19 @@ export class FakeRangeFormat extends FakeObject {
   get font(): FakeRangeFont {
     return (this.fontProxy ??= new FakeRangeFont(this.context, this.range));
   }
+  /** Layout only: accepted (and refused on a protected sheet) but not modelled. */
+  autofitColumns(): void {
+    this.call(() => this.range.eachCellForWrite(() => undefined));
+  }
+  set columnWidth(points: number) {
+    this.setProp('columnWidth', points, () => {
+      if (!(points >= 0)) throw invalidArgument('columnWidth');
+      this.range.eachCellForWrite(() => undefined);
+    });
+  }
+  set wrapText(on: boolean) {
+    this.setProp('wrapText', on, () => this.range.eachCellForWrite(() => undefined));
+  }
 }
 
 const normColor = (c: unknown): string => {
@@ -273,6 +307,22 @@ export class FakeWorksheetProtection extends FakeObject {
   get protected(): boolean {
     return this.getProp('protected');
   }
+  /** Excel refuses to protect a sheet that is already protected. Options are accepted, not modelled. */
+  protect(options?: unknown, password?: string): void {
+    void options;
+    this.call(() => {
+      const sheet = this.sheet();
+      if (sheet.protected) throw new FakeOfficeError('InvalidOperation', `The sheet ${sheet.name} is already protected.`);
+      if (password) throw invalidArgument('the fake does not model protection passwords');
+      sheet.protected = true;
+    });
+  }
+  unprotect(password?: string): void {
+    this.call(() => {
+      if (password) throw invalidArgument('the fake does not model protection passwords');
+      this.sheet().protected = false;
+    });
+  }
 }
 
 export class FakeWorksheet extends FakeObject {
@@ -305,6 +355,9 @@ export class FakeWorksheet extends FakeObject {
   }
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.context, () => this.sheet());
+  }
+  get notes(): FakeNoteCollection {
+    return new FakeNoteCollection(this.context, () => this.sheet());
   }
 
   private range(compute: () => RangeTarget | null): FakeRange {
@@ -351,10 +404,68 @@ export class FakeWorksheet extends FakeObject {
       this.context.model.activeSheetName = this.sheet().name;
     });
   }
+
+  /** Deletes the sheet (ExcelApi 1.1); Excel refuses to delete the last visible one. */
+  delete(): void {
+    this.call(() => {
+      const model = this.context.model;
+      const sheet = this.sheet();
+      if (model.sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      if (model.activeSheetName === sheet.name) model.activeSheetName = model.sheets[0].name;
+      if (model.selection?.sheetName === sheet.name) model.selection = null;
+    });
+  }
 }
 
+const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/;
+
 export class FakeWorksheetCollection {
+  private loadedItems?: FakeWorksheet[];
   constructor(private readonly context: FakeRequestContext) {}
+
+  /** Adds a sheet (ExcelApi 1.1): Excel refuses a name in use (case-insensitive), too long, or with \ / ? * [ ] :. */
+  add(name: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      created(this.context, new Resolvable(() => {
+        const model = this.context.model;
+        if (!name || name.length > 31 || SHEET_NAME_FORBIDDEN.test(name)) throw invalidArgument(`sheet name "${name}"`);
+        if (model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+          throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+        }
+        return model.addEmptySheet(name);
+      })),
+    );
+  }
+
+  /** `load('items/name')`, then `items`. */
+  load(arg?: string): this {
+    if (arg !== undefined && arg.split(',').some((p) => p.trim() !== 'items/name' && p.trim() !== 'items')) {
+      throw new Error(`fake: WorksheetCollection.load("${arg}") is not supported`);
+    }
+    this.context.enqueue({
+      bytes: ACTION_OVERHEAD_BYTES,
+      execute: () => {
+        const names = this.context.model.sheets.map((s) => s.name);
+        return {
+          bytes: jsonBytes(names),
+          deliver: () => {
+            this.loadedItems = this.context.model.sheets.map((sheet) => {
+              const ws = new FakeWorksheet(this.context, new Resolvable(() => sheet));
+              ws.prime(new Map([['name', sheet.name]]));
+              return ws;
+            });
+          },
+        };
+      },
+    });
+    return this;
+  }
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) throw propertyNotLoaded('items');
+    return this.loadedItems;
+  }
 
   private ws(compute: () => FakeSheet | null): FakeWorksheet {
     return new FakeWorksheet(this.context, created(this.context, new Resolvable(compute)));
@@ -399,6 +510,17 @@ export class FakeTable extends FakeObject {
     return true;
   }
   get name(): string { return this.getProp('name'); }
+  set name(v: string) {
+    this.setProp('name', v, () => {
+      const { sheet, table } = this.t();
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v)) throw invalidArgument(`table name "${v}"`);
+      if (sheet.tables.some((t) => t !== table && t.name.toLowerCase() === v.toLowerCase())) throw invalidArgument(`table name "${v}" is in use`);
+      table.name = v;
+    });
+  }
+  get rows(): FakeTableRowCollection {
+    return new FakeTableRowCollection(this.context, () => this.t());
+  }
   get showTotals(): boolean { return this.getProp('showTotals'); }
   get showHeaders(): boolean { return this.getProp('showHeaders'); }
 
@@ -443,6 +565,25 @@ export class FakeTableCollection {
   }
   getItem(name: string): FakeTable {
     return this.table(name, false);
+  }
+  /** Makes a table of an address whose first row is its header (ExcelApi 1.1); refused on a protected sheet or over another table. */
+  add(address: string, hasHeaders: boolean): FakeTable {
+    return new FakeTable(
+      this.context,
+      created(this.context, new Resolvable(() => {
+        const sheet = this.sheet();
+        if (sheet.protected) throw accessDenied(sheet.name);
+        if (!hasHeaders) throw invalidArgument('the fake makes tables from a header row only');
+        const { area } = parseAddress(address);
+        if (sheet.tablesIn(area, false).length) throw invalidArgument(`tables overlap at ${address}`);
+        const taken = new Set(this.context.model.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+        let n = 1;
+        while (taken.has(`table${n}`)) n++;
+        const table: TableModel = { name: `Table${n}`, area, showTotals: false };
+        sheet.tables.push(table);
+        return { sheet, table };
+      })),
+    );
   }
   getItemOrNullObject(name: string): FakeTable {
     return this.table(name, true);
