@@ -1,11 +1,32 @@
-import { Body1, FluentProvider, makeStyles, MessageBar, MessageBarBody, tokens, type Theme } from '@fluentui/react-components';
+import {
+  Body1,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  tokens,
+  type SelectTabData,
+  type Theme,
+} from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
 import { PaneHeader } from './components/PaneHeader';
 import { NoticeBar } from './components/NoticeBar';
+import { ProvenanceBar } from './features/audit/ProvenanceBar';
+import { useProvenance } from './features/audit/useProvenance';
 import { MappingEditor } from './features/mapping/MappingEditor';
+import { MatrixPanel } from './features/matrix/MatrixPanel';
+import { useMatrix } from './features/matrix/useMatrix';
+import { RerunChanges } from './features/run/RerunChanges';
 import { RunControls } from './features/run/RunControls';
 import { useClassifyRun } from './features/run/useClassifyRun';
 import { usePackMeta } from './features/run/usePackMeta';
 import { ReviewList } from './features/review/ReviewList';
+import { ReviewPane } from './features/review/ReviewPane';
+import { useReview } from './features/review/useReview';
+import { SettingsPanel } from './features/settings/SettingsPanel';
+import { useReviewerName } from './features/settings/useReviewerName';
 import { SummaryView } from './features/summary/SummaryView';
 import type { EngineClient, WorkbookPort } from './services/ports';
 
@@ -18,6 +39,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     maxWidth: '520px',
   },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  tabs: { flexWrap: 'wrap' },
 });
 
 export interface AppProps {
@@ -37,40 +60,96 @@ export function App({ workbook, engine, theme }: AppProps) {
   );
 }
 
+const TABS = [
+  { id: 'classify', label: 'Classify' },
+  { id: 'review', label: 'Review' },
+  { id: 'matrix', label: 'Matrix' },
+  { id: 'lookup', label: 'Look up' },
+  { id: 'screening', label: 'Screening' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
 function Pane({ workbook, engine }: Omit<AppProps, 'theme'>) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>('classify');
+  const { name, setName } = useReviewerName();
   const { meta, error: metaError } = usePackMeta(engine);
-  const run = useClassifyRun(workbook, engine);
+  const run = useClassifyRun(workbook, engine, name);
   const { state } = run;
+  const provenance = useProvenance(workbook, meta, state.summary);
+  const review = useReview({
+    workbook,
+    rows: state.rows,
+    setRows: run.setRows,
+    block: state.reviewBlock,
+    meta,
+    lastRun: provenance.lastRun,
+    who: name,
+    goToRow: run.goToRow,
+  });
+  const matrix = useMatrix(workbook, engine, state.catalogRows, meta);
+  const [marked, setMarked] = useState(false);
+  const markChanges = useCallback(() => {
+    if (!state.written) return;
+    workbook.markChangedCells(state.written.sheetName, state.changes).then(() => setMarked(true), () => setMarked(false));
+  }, [workbook, state.written, state.changes]);
+
+  const panelId = (id: TabId) => `earmark-panel-${id}`;
   return (
     <>
       <PaneHeader meta={meta} metaError={metaError} />
-      <Body1>
-        Finds each product row&apos;s ECCN and whether a license is required for its destination, and writes the
-        answer in columns right of your data. Your cells are never changed.
-      </Body1>
-      <RunControls
-        phase={state.phase}
-        progress={state.progress}
-        disabled={metaError !== null}
-        onStart={run.start}
-        onCancel={run.cancel}
-      />
-      {state.notice && <NoticeBar notice={state.notice} onDismiss={run.dismissNotice} />}
-      {state.mappingChanged && (
-        <MessageBar intent="info" politeness="polite">
-          <MessageBarBody>Mapping saved in the workbook. Classify again to apply it to the results.</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.summary && <SummaryView summary={state.summary} written={state.written} />}
-      {state.summary && <ReviewList items={state.review} onGoTo={run.goToRow} />}
-      {state.mapping && (
-        <MappingEditor
-          mapping={state.mapping}
-          origin={state.origin}
-          disabled={run.running}
-          onChange={run.changeMapping}
-        />
-      )}
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d: SelectTabData) => setTab(d.value as TabId)}
+        size="small"
+        aria-label="EARmark"
+      >
+        {TABS.map((t) => (
+          <Tab key={t.id} value={t.id} id={`earmark-tab-${t.id}`} aria-controls={panelId(t.id)}>
+            {t.label}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.panel} role="tabpanel" id={panelId(tab)} aria-labelledby={`earmark-tab-${tab}`}>
+        {tab !== 'settings' && <ProvenanceBar lastRun={provenance.lastRun} meta={meta} stale={provenance.stale} />}
+        {tab === 'classify' && (
+          <>
+            <Body1>
+              Finds each product row&apos;s ECCN and whether a license is required for its destination, and writes the
+              answer in columns right of your data. Your cells are never changed.
+            </Body1>
+            <RunControls phase={state.phase} progress={state.progress} disabled={metaError !== null} onStart={run.start} onCancel={run.cancel} />
+            {state.notice && <NoticeBar notice={state.notice} onDismiss={run.dismissNotice} />}
+            {state.mappingChanged && (
+              <MessageBar intent="info" politeness="polite">
+                <MessageBarBody>Mapping saved in the workbook. Classify again to apply it to the results.</MessageBarBody>
+              </MessageBar>
+            )}
+            {state.changedSinceReview.length > 0 && (
+              <MessageBar intent="warning" data-testid="changed-since-review">
+                <MessageBarBody>
+                  {state.changedSinceReview.length} reviewed row{state.changedSinceReview.length === 1 ? '' : 's'} changed since review
+                  (rows {state.changedSinceReview.slice(0, 10).join(', ')}): marked &quot;Changed since review&quot; on the sheet.
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {state.summary && <SummaryView summary={state.summary} written={state.written} />}
+            <RerunChanges changes={state.changes} onMark={markChanges} marked={marked} />
+            {state.summary && <ReviewList items={state.review} onGoTo={run.goToRow} />}
+            {state.mapping && (
+              <MappingEditor mapping={state.mapping} origin={state.origin} disabled={run.running} onChange={run.changeMapping} />
+            )}
+          </>
+        )}
+        {tab === 'review' && <ReviewPane review={review} rows={state.rows} hasBlock={state.reviewBlock !== null} />}
+        {tab === 'matrix' && <MatrixPanel matrix={matrix} productCount={state.catalogRows.length} />}
+        {/* TODO(lookup, screening): mount CclLookup / ScreeningListPanel here once their files exist, per their contract comments. */}
+        {tab === 'lookup' && <Body1>CCL look-up is coming in this tab.</Body1>}
+        {tab === 'screening' && <Body1>Screening lists are coming in this tab.</Body1>}
+        {tab === 'settings' && <SettingsPanel name={name} onNameChange={setName} />}
+      </div>
     </>
   );
 }

@@ -17,5 +17,14 @@ export function createExcelWorkbook(): WorkbookPort {
     saveRunMetadata: (meta) => excel.saveRunMetadata(meta),
     selectRow: (sheetName, row, column, columnCount) => excel.selectRow(sheetName, row, column, columnCount),
     isWriteRefused: (error) => excel.isWriteRefused(error),
+    loadRunMetadata: () => excel.loadRunMetadata(),
+    readReviewColumns: (loc, firstRow, lastRow) => excel.readReviewColumns(loc, firstRow, lastRow),
+    writeReviewColumns: (loc, rows) => excel.writeReviewColumns(loc, rows),
+    writeReviewDecisions: (loc, decisions) => excel.writeReviewDecisions(loc, decisions),
+    appendAuditLines: (lines) => excel.appendAuditLines(lines),
+    readAuditLines: () => excel.readAuditLines(),
+    writeMatrixSheet: (request) => excel.writeMatrixSheet(request),
+    writeReportSheet: (request) => excel.writeReportSheet(request),
+    markChangedCells: (sheetName, cells) => excel.markChangedCells(sheetName, cells),
   };
 }

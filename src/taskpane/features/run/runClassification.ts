@@ -1,4 +1,5 @@
 import {
+  OUTPUT_WIDTH,
   locateHeader,
   NoHeaderRowError,
   OUTPUT_HEADERS,
@@ -11,8 +12,19 @@ import {
   type Determination,
   type RunSummary,
 } from '../../../engine';
-import type { CatalogRegion, EngineClient, Progress, WorkbookPort } from '../../services/ports';
+import type { CatalogRow } from '../../../engine';
+import type { CatalogRegion, EngineClient, Progress, ReviewBlockLocation, WorkbookPort } from '../../services/ports';
 import { reapplyChoices } from '../mapping/mappingModel';
+import { reviewRowOf, type ReviewRow } from '../review/reviewRow';
+import { runAuditLines } from '../audit/auditLines';
+import {
+  newOverrides,
+  previousOutputs,
+  rerunChanges,
+  reviewRunRows,
+  withOverrides,
+  type RerunChange,
+} from './reviewBookkeeping';
 
 /** Rows sent to the worker at a time: small enough that Cancel is felt at once, large enough to keep messages few. */
 export const CHUNK_SIZE = 2000;
@@ -39,6 +51,8 @@ export interface RunOptions {
   choices?: ReadonlyMap<CatalogField, number | null>;
   choicesHeaders?: readonly string[] | null;
   chunkSize?: number;
+  /** The name the user set in Settings, for the audit trail. */
+  who?: string;
 }
 
 /** A row the user should look at (FLAGGED or NEEDS_REVIEW), in a form small enough to keep in state. */
@@ -62,7 +76,23 @@ export interface WrittenBlock {
 }
 
 export type RunOutcome =
-  | { kind: 'done'; summary: RunSummary; written: WrittenBlock; mapping: ColumnMapping; review: ReviewItem[] }
+  | {
+      kind: 'done';
+      summary: RunSummary;
+      written: WrittenBlock;
+      mapping: ColumnMapping;
+      review: ReviewItem[];
+      /** Every classified row with its review cells, for the reviewer's pane. */
+      rows: ReviewRow[];
+      /** Where the review columns are. */
+      reviewBlock: ReviewBlockLocation;
+      /** Answers that differ from the previous run's (empty on a first run). */
+      changes: RerunChange[];
+      /** Reviewed rows this run marked "Changed since review". */
+      changedSinceReview: number[];
+      /** The catalog rows (with overrides), for the matrix. */
+      catalogRows: CatalogRow[];
+    }
   | { kind: 'cancelled'; during: RunPhase; rowsWritten: number };
 
 /**
@@ -73,7 +103,7 @@ export type RunOutcome =
 export async function runClassification(
   workbook: WorkbookPort,
   engine: EngineClient,
-  { signal, events, choices, choicesHeaders = null, chunkSize = CHUNK_SIZE }: RunOptions,
+  { signal, events, choices, choicesHeaders = null, chunkSize = CHUNK_SIZE, who = '' }: RunOptions,
 ): Promise<RunOutcome> {
   events.phase('checking');
   const support = workbook.checkHostSupport();
@@ -94,7 +124,16 @@ export async function runClassification(
   const mapping = choices ? reapplyChoices(located, choices, choicesHeaders) : located;
   events.mapping(mapping, region);
 
-  const { rows, skipped } = readCatalogRows(region.grid, mapping, region.firstRow);
+  const { rows: catalogRows, skipped } = readCatalogRows(region.grid, mapping, region.firstRow);
+  const headerRow = region.firstRow + mapping.headerRow;
+  const column = region.firstColumn + mapping.outputColumn;
+  const reviewBlock: ReviewBlockLocation = { sheetName: region.sheetName, headerRow, column: column + OUTPUT_WIDTH };
+  // Overrides and earlier decisions are read before classifying: an override changes the answer.
+  const reviewCells = catalogRows.length
+    ? await workbook.readReviewColumns(reviewBlock, catalogRows[0].row, catalogRows[catalogRows.length - 1].row)
+    : null;
+  const rows = withOverrides(catalogRows, reviewCells);
+  const previous = previousOutputs(region, mapping);
   const results: Determination[] = [];
   events.phase('classifying', { done: 0, total: rows.length });
   for (let i = 0; i < rows.length; i += chunkSize) {
@@ -108,8 +147,8 @@ export async function runClassification(
   const written = await workbook.writeOutputBlock(
     {
       sheetName: region.sheetName,
-      headerRow: region.firstRow + mapping.headerRow,
-      column: region.firstColumn + mapping.outputColumn,
+      headerRow,
+      column,
       headers: [...OUTPUT_HEADERS],
       // Determination.row is already the sheet row: readCatalogRows was given region.firstRow.
       rows: results.map((d) => ({ row: d.row, cells: outputCells(d), status: d.status })),
@@ -118,19 +157,38 @@ export async function runClassification(
   );
   if (written.cancelled) return { kind: 'cancelled', during: 'writing', rowsWritten: written.rowsWritten };
 
+  const runRows = reviewRunRows(rows, results, reviewCells);
+  await workbook.writeReviewColumns(reviewBlock, runRows);
+  const changedSinceReview = runRows.filter((r) => r.changed).map((r) => r.row);
+  const changes = rerunChanges(results, previous, column);
+
   const summary = summarize(results, skipped, meta);
+  const ranAt = new Date().toISOString();
+  // No screening list is wired into the pane's engine yet: recorded as such, not left blank.
+  const screeningListDate = null;
   await workbook.saveSavedMapping(toSavedMapping(mapping));
   await workbook.saveRunMetadata({
     rulesVersion: meta.version,
     effectiveDate: meta.effectiveDate,
-    ranAt: new Date().toISOString(),
+    ranAt,
     rowsRead: summary.rowsRead,
+    screeningListDate,
+    ranBy: who,
+    block: { sheetName: region.sheetName, headerRow, outputColumn: column },
   });
-  const column = region.firstColumn + mapping.outputColumn;
+  await workbook.appendAuditLines(
+    runAuditLines({ ranAt, who, summary, screeningListDate, changedRows: new Set(changes.map((c) => c.row)).size, overrides: newOverrides(results, previous), reviewCells }),
+  );
+  const changedSet = new Set(changedSinceReview);
   return {
     kind: 'done',
     summary,
     mapping,
+    rows: results.map((d) => reviewRowOf(d, reviewCells?.get(d.row), changedSet.has(d.row) ? 'Changed since review' : reviewCells?.get(d.row)?.status || 'Pending')),
+    reviewBlock,
+    changes,
+    changedSinceReview,
+    catalogRows: rows,
     review: results.flatMap((d) =>
       d.status === 'CLEAR'
         ? []

@@ -1,5 +1,9 @@
 import { NoHeaderRowError, type ColumnMapping, type RunSummary } from '../../../engine';
 import type { Progress } from '../../services/ports';
+import type { CatalogRow } from '../../../engine';
+import type { ReviewBlockLocation } from '../../services/ports';
+import type { ReviewRow } from '../review/reviewRow';
+import type { RerunChange } from './reviewBookkeeping';
 import { UnsupportedHostError, type ReviewItem, type RunPhase, type WrittenBlock } from './runClassification';
 
 export type Notice = {
@@ -20,6 +24,12 @@ export interface RunState {
   written: WrittenBlock | null;
   review: ReviewItem[];
   notice: Notice | null;
+  /** From the last completed run in this session (empty before one). */
+  rows: ReviewRow[];
+  reviewBlock: ReviewBlockLocation | null;
+  changes: RerunChange[];
+  changedSinceReview: number[];
+  catalogRows: CatalogRow[];
 }
 
 export const INITIAL_RUN_STATE: RunState = {
@@ -32,6 +42,11 @@ export const INITIAL_RUN_STATE: RunState = {
   written: null,
   review: [],
   notice: null,
+  rows: [],
+  reviewBlock: null,
+  changes: [],
+  changedSinceReview: [],
+  catalogRows: [],
 };
 
 /** The words under the progress bar. */

@@ -13,10 +13,11 @@ export interface ClassifyRun {
   changeMapping(field: CatalogField, column: number | null): void;
   goToRow(row: number): void;
   dismissNotice(): void;
+  setRows(rows: RunState['rows']): void;
 }
 
 /** The pane's one workflow: state for the view, commands for the buttons; the steps live in runClassification. */
-export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient): ClassifyRun {
+export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient, who = ''): ClassifyRun {
   const [state, setState] = useState<RunState>(INITIAL_RUN_STATE);
   const abortRef = useRef<AbortController | null>(null);
   // Column choices the user made in this session, with the header row they were made on.
@@ -45,6 +46,7 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient): Cl
       signal: controller.signal,
       choices: choicesRef.current,
       choicesHeaders: choicesHeadersRef.current,
+      who,
       events: {
         phase: (phase, progress) => update({ phase, progress: progress ?? null }),
         mapping: (mapping, { sheetName, firstRow, firstColumn }) =>
@@ -53,7 +55,8 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient): Cl
     })
       .then((outcome) => {
         if (outcome.kind === 'done') {
-          update({ summary: outcome.summary, written: outcome.written, review: outcome.review });
+          const { summary, written, review, rows, reviewBlock, changes, changedSinceReview, catalogRows } = outcome;
+          update({ summary, written, review, rows, reviewBlock, changes, changedSinceReview, catalogRows });
         } else {
           update({
             notice: {
@@ -72,7 +75,7 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient): Cl
         abortRef.current = null;
         update({ phase: 'idle', progress: null });
       });
-  }, [workbook, engine, update]);
+  }, [workbook, engine, update, who]);
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
 
@@ -112,6 +115,8 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient): Cl
   );
 
   const dismissNotice = useCallback(() => update({ notice: null }), [update]);
+  /** The review pane changed rows (decisions): keep the run's copy in step so filters stay right. */
+  const setRows = useCallback((rows: RunState['rows']) => update({ rows }), [update]);
 
-  return { state, running: state.phase !== 'idle', start, cancel, changeMapping, goToRow, dismissNotice };
+  return { state, running: state.phase !== 'idle', start, cancel, changeMapping, goToRow, dismissNotice, setRows };
 }
