@@ -191,6 +191,7 @@ export const classificationRuleSchema = z.object({
       none: z.array(ruleConditionSchema).optional(),
     })
     .refine((w) => [...(w.all ?? []), ...(w.any ?? [])].some((c) => c.fact === 'text'), 'a rule needs at least one word condition (all or any)'),
+  requires: z.array(parameterName).optional(),
   note: text.optional(),
 });
 

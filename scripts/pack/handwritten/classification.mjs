@@ -38,6 +38,8 @@ const PISTOL = ['pistol', 'pistols', 'handgun', 'handguns'];
 const SEMI = ['semi automatic', 'semi auto', 'semiautomatic', 'self loading', 'autoloading'];
 const RIMFIRE = ['rimfire', '22 lr', '22lr', '22 long rifle', '17 hmr', '22 wmr', '22 magnum'];
 const RIFLE_FEATURES = ['pistol grip', 'folding stock', 'telescoping stock', 'collapsible stock', 'flash suppressor', 'flash hider', 'bayonet', 'bayonet lug', 'bipod', 'bipods'];
+/** A row that sells a magazine rather than a firearm with one. */
+const MAGAZINE_PRODUCT = ['magazine for', 'magazines for', 'pistol magazine', 'rifle magazine', 'spare magazine', 'magazine only', 'magazine 10 rounds', 'magazines'];
 const SHOTGUN_FEATURES = ['folding stock', 'telescoping stock', 'collapsible stock', 'flash suppressor', 'drum magazine'];
 const NOT_FIREARM = ['air rifle', 'air pistol', 'airsoft', 'bb gun', 'pellet', 'paintball', 'toy', 'replica', 'cleaning kit', 'gun safe', 'case', 'sling', 'holster', 'target', 'scope mount', 'scope', 'sight', 'sights'];
 const ARMOUR = words('body armor', 'body armour', 'ballistic vest', 'bulletproof vest', 'bullet resistant vest', 'bullet proof vest', 'soft armor', 'soft armour', 'ballistic panel', 'armor insert', 'armour insert', 'armor plate', 'armour plate', 'ballistic plate', 'hard armor', 'hard armour', 'rifle plate', 'plate carrier');
@@ -93,12 +95,12 @@ export const CLASSIFICATION_RULES = [
     note: 'the exclusion depends on how the cryptography is limited: review',
   },
   {
-    id: 'infosec.consumer-device', family: 'information security', eccn: '5A992.c', outcome: 'propose', priority: 35,
+    id: 'infosec.consumer-device', family: 'information security', eccn: '5A992.c', outcome: 'propose', priority: 41,
     criteria: 'Consumer device sold at retail that carries mass-market encryption by nature (TLS, WPA2/3, storage encryption)',
     citation: cite('5A992.c', '15 CFR 740.17(b)(1); Cat. 5 Part 2 Note 3'),
     when: {
       any: [words('smartphone', 'smartphones', 'smart phone', 'mobile phone', 'cell phone', 'cellphone', 'laptop', 'laptops', 'notebook computer', 'tablet computer', 'tablet pc', 'android tablet', 'ipad', 'wi fi router', 'wifi router', 'wireless router', 'home router', 'mesh router', 'smartwatch', 'smart watch', 'chromebook')],
-      none: [words(...ACCESSORY, 'non mass market', 'not mass market', 'military', 'secure phone', 'crypto phone', 'encrypted phone', 'tempest', 'rugged military')],
+      none: [words(...ACCESSORY, 'non mass market', 'not mass market', 'military', 'secure phone', 'crypto phone', 'encrypted phone', 'tempest', 'rugged military'), p('massMarket', 'eq', 0)],
     },
   },
 
@@ -107,37 +109,51 @@ export const CLASSIFICATION_RULES = [
     id: 'computing.ic-tpp-4800', family: 'computers and electronics', eccn: '3A090.a', outcome: 'propose', priority: 40,
     criteria: "Integrated circuit (GPU, accelerator, ASIC, FPGA…) with a 'total processing performance' of 4800 or more",
     citation: cite('3A090.a.1'),
+    requires: ['tpp'],
     when: { all: [IC, p('tpp', 'gte', 4800)], none: [words(...COMPUTER)] },
   },
   {
     id: 'computing.ic-dense-datacenter', family: 'computers and electronics', eccn: '3A090.a', outcome: 'propose', priority: 40,
     criteria: "Datacenter integrated circuit with TPP of 1600 or more and 'performance density' of 5.92 or more",
     citation: cite('3A090.a.2', 'Note 2 to 3A090'),
+    requires: ['tpp'],
     when: { all: [IC, words(...DATACENTER), p('tpp', 'gte', 1600), p('performanceDensity', 'gte', 5.92)], none: [words(...COMPUTER)] },
   },
   {
     id: 'computing.ic-3a090b1', family: 'computers and electronics', eccn: '3A090.b', outcome: 'propose', priority: 40,
     criteria: 'Datacenter integrated circuit with TPP from 2400 to below 4800 and performance density from 1.6 to below 5.92',
     citation: cite('3A090.b.1', 'Note 2 to 3A090'),
+    requires: ['tpp'],
     when: { all: [IC, words(...DATACENTER), p('tpp', 'gte', 2400), p('tpp', 'lt', 4800), p('performanceDensity', 'gte', 1.6), p('performanceDensity', 'lt', 5.92)], none: [words(...COMPUTER)] },
   },
   {
     id: 'computing.ic-3a090b2', family: 'computers and electronics', eccn: '3A090.b', outcome: 'propose', priority: 40,
     criteria: 'Datacenter integrated circuit with TPP of 1600 or more and performance density from 3.2 to below 5.92',
     citation: cite('3A090.b.2', 'Note 2 to 3A090'),
+    requires: ['tpp'],
     when: { all: [IC, words(...DATACENTER), p('tpp', 'gte', 1600), p('tpp', 'lt', 4800), p('performanceDensity', 'gte', 3.2), p('performanceDensity', 'lt', 5.92)], none: [words(...COMPUTER)] },
   },
   {
     id: 'computing.ic-not-datacenter', family: 'computers and electronics', eccn: '3A090.b', outcome: 'review', priority: 40,
     criteria: 'Integrated circuit with TPP from 1600 to below 4800 not stated as designed or marketed for datacenters',
     citation: cite('3A090', 'Note 2 to 3A090'),
+    requires: ['tpp'],
     when: { all: [IC, p('tpp', 'gte', 1600), p('tpp', 'lt', 4800)], none: [words(...COMPUTER, ...DATACENTER)] },
     note: '3A090.a.2 and .b reach such chips only if designed or marketed for datacenters (Note 2)',
+  },
+  {
+    id: 'computing.ic-datacenter-other', family: 'computers and electronics', eccn: '3A090', outcome: 'review', priority: 39,
+    criteria: 'Datacenter integrated circuit with TPP from 1600 to below 4800 outside the 3A090.a.2 and .b performance-density bands',
+    citation: cite('3A090.a.2', 'ECCN 3A090.b'),
+    requires: ['tpp'],
+    when: { all: [IC, words(...DATACENTER), p('tpp', 'gte', 1600), p('tpp', 'lt', 4800)], none: [words(...COMPUTER)] },
+    note: 'check the performance density (TPP / applicable die area) against 3A090.a.2 and .b, then 3A001, 5A992 or 3A991',
   },
   {
     id: 'computing.ic-below-3a090', family: 'computers and electronics', eccn: '3A991', outcome: 'review', priority: 40,
     criteria: 'Integrated circuit with TPP below 1600 (outside 3A090)',
     citation: cite('3A090'),
+    requires: ['tpp'],
     when: { all: [IC, p('tpp', 'lt', 1600)], none: [words(...COMPUTER)] },
     note: 'check 3A001, 3A991, 5A992 or EAR99',
   },
@@ -145,6 +161,7 @@ export const CLASSIFICATION_RULES = [
     id: 'computing.computer-with-3a090', family: 'computers and electronics', eccn: '4A090.a', outcome: 'review', priority: 40,
     criteria: 'Computer or server containing integrated circuits at 3A090 levels (TPP of 1600 or more)',
     citation: cite('4A090', 'ECCNs 4A003.z, 5A992.z'),
+    requires: ['tpp'],
     when: { all: [words(...COMPUTER), words(...AI_HARDWARE), p('tpp', 'gte', 1600)] },
     note: 'computers with 3A090 chips are 4A090.a/.b, or 4A003.z / 5A992.z.1 when they also meet 4A003 or are mass-market encryption items',
   },
@@ -152,12 +169,14 @@ export const CLASSIFICATION_RULES = [
     id: 'electronics.rad-hard-ic', family: 'computers and electronics', eccn: '3A001.a.1.a', outcome: 'propose', priority: 40,
     criteria: 'Integrated circuit rated radiation hardened to a total dose of 5 × 10³ Gy(Si) (500 krad(Si)) or more',
     citation: cite('3A001.a.1.a'),
+    requires: ['totalDoseGySi'],
     when: { all: [ELECTRONIC_PART, p('totalDoseGySi', 'gte', 5000)] },
   },
   {
     id: 'electronics.rad-tolerant-ic', family: 'computers and electronics', eccn: '3A001', outcome: 'review', priority: 40,
     criteria: 'Integrated circuit with a total-dose rating below 5 × 10³ Gy(Si)',
     citation: cite('3A001.a.1.a'),
+    requires: ['totalDoseGySi'],
     when: { all: [ELECTRONIC_PART, p('totalDoseGySi', 'lt', 5000)] },
     note: 'below 3A001.a.1.a; check 3A001.a.2 temperature ratings, 3A991 and 9x515/USML XV for space parts',
   },
@@ -355,13 +374,13 @@ export const CLASSIFICATION_RULES = [
     id: 'firearms.semi-pistol', family: 'firearms', eccn: '0A507.a', outcome: 'propose', priority: 30,
     criteria: 'Semi-automatic centerfire pistol of .50 calibre (12.7 mm) or less',
     citation: cite('0A507.a'),
-    when: { all: [words(...SEMI), words(...PISTOL), p('calibreMm', 'lte', 12.7)], none: [words(...RIMFIRE, ...NOT_FIREARM, 'magazine', 'magazines')] },
+    when: { all: [words(...SEMI), words(...PISTOL), p('calibreMm', 'lte', 12.7)], none: [words(...RIMFIRE, ...NOT_FIREARM, ...MAGAZINE_PRODUCT, ...RIFLE, 'pistol grip', 'pistol grips')] },
   },
   {
     id: 'firearms.semi-pistol-rimfire', family: 'firearms', eccn: '0A507.b', outcome: 'propose', priority: 30,
     criteria: 'Semi-automatic rimfire pistol of .50 calibre or less',
     citation: cite('0A507.b'),
-    when: { all: [words(...SEMI), words(...PISTOL), words(...RIMFIRE), p('calibreMm', 'lte', 12.7)], none: [words(...NOT_FIREARM, 'magazine', 'magazines')] },
+    when: { all: [words(...SEMI), words(...PISTOL), words(...RIMFIRE), p('calibreMm', 'lte', 12.7)], none: [words(...NOT_FIREARM, ...MAGAZINE_PRODUCT, ...RIFLE, 'pistol grip', 'pistol grips')] },
   },
   {
     id: 'firearms.non-automatic', family: 'firearms', eccn: '0A501.a', outcome: 'propose', priority: 30,
@@ -369,7 +388,7 @@ export const CLASSIFICATION_RULES = [
     citation: cite('0A501.a'),
     when: {
       all: [words('bolt action', 'lever action', 'pump action', 'single shot', 'break action', 'revolver', 'revolvers', 'single action', 'double action'), words(...RIFLE, ...PISTOL, 'revolver', 'revolvers', 'firearm'), p('calibreMm', 'lte', 12.7)],
-      none: [words(...SEMI, ...NOT_FIREARM, 'shotgun', 'shotguns', 'magazine', 'magazines', 'barrel', 'stock', 'trigger')],
+      none: [words(...SEMI, ...NOT_FIREARM, 'shotgun', 'shotguns', 'magazine', 'magazines', 'barrel blank', 'stock only', 'trigger')],
     },
   },
   {
@@ -382,13 +401,13 @@ export const CLASSIFICATION_RULES = [
     id: 'firearms.magazine-17-50', family: 'firearms', eccn: '0A501.d', outcome: 'propose', priority: 30,
     criteria: 'Detachable firearm magazine holding 17 to 50 rounds',
     citation: cite('0A501.d'),
-    when: { all: [words('magazine', 'magazines', 'mag'), words(...RIFLE, ...PISTOL, 'ar 15', 'ar15', 'glock', 'firearm', '9mm', 'm4'), p('magazineRounds', 'gte', 17), p('magazineRounds', 'lte', 50)], none: [words('shotgun', 'drum', 'airsoft', 'pouch', 'loader', 'holder')] },
+    when: { all: [words('magazine', 'magazines', 'mag'), words(...RIFLE, ...PISTOL, 'ar 15', 'ar15', 'glock', 'firearm', '9mm', 'm4'), p('magazineRounds', 'gte', 17), p('magazineRounds', 'lte', 50)], none: [words(...SEMI, 'bolt action', 'lever action', 'revolver', 'with', 'includes', 'shotgun', 'drum', 'airsoft', 'pouch', 'loader', 'holder')] },
   },
   {
     id: 'firearms.magazine-16-or-less', family: 'firearms', eccn: '0A501.x', outcome: 'propose', priority: 30,
     criteria: 'Firearm magazine holding 16 rounds or less (a part under 0A501.x, Note 3 to 0A501.d)',
     citation: cite('0A501.x', 'Note 3 to 0A501.d'),
-    when: { all: [words('magazine', 'magazines', 'mag'), words(...RIFLE, ...PISTOL, 'ar 15', 'ar15', 'glock', 'firearm', '9mm', 'm4'), p('magazineRounds', 'lte', 16)], none: [words('shotgun', 'airsoft', 'pouch', 'loader', 'holder')] },
+    when: { all: [words('magazine', 'magazines', 'mag'), words(...RIFLE, ...PISTOL, 'ar 15', 'ar15', 'glock', 'firearm', '9mm', 'm4'), p('magazineRounds', 'lte', 16)], none: [words(...SEMI, 'bolt action', 'lever action', 'revolver', 'with', 'includes', 'shotgun', 'airsoft', 'pouch', 'loader', 'holder')] },
   },
   {
     id: 'firearms.magazine-over-50', family: 'firearms', eccn: 'USML', outcome: 'review', priority: 95,
@@ -421,7 +440,7 @@ export const CLASSIFICATION_RULES = [
     id: 'firearms.telescopic-sight', family: 'firearms', eccn: '0A504.a', outcome: 'propose', priority: 30,
     criteria: 'Telescopic sight (riflescope) for firearms',
     citation: cite('0A504.a'),
-    when: { any: [words('riflescope', 'rifle scope', 'telescopic sight', 'scope for rifle', 'hunting scope')], none: [words(...THERMAL, 'night vision', 'image intensifier', 'laser', 'mount', 'rings', 'cap', 'caps', 'airsoft', 'spotting scope')] },
+    when: { any: [words('riflescope', 'rifle scope', 'telescopic sight', 'scope for rifle', 'hunting scope')], none: [words(...THERMAL, 'night vision', 'image intensifier', 'laser', 'mount', 'mounts', 'ring', 'rings', 'cap', 'caps', 'screw', 'screws', 'part', 'parts', 'lens cover', 'airsoft', 'spotting scope')] },
   },
   {
     id: 'firearms.holographic-sight', family: 'firearms', eccn: '0A504.b', outcome: 'propose', priority: 30,
@@ -596,7 +615,7 @@ export const CLASSIFICATION_RULES = [
   ...ear99('paper', 'Paper goods and office supplies', ['printer paper', 'copy paper', 'envelope', 'envelopes', 'napkins', 'paper towel', 'paper towels', 'tissue paper', 'toilet paper', 'cardboard box', 'cardboard boxes', 'carton', 'cartons', 'sticky notes', 'spiral notebook', 'paper notebook', 'ballpoint pen', 'pencil', 'pencils', 'stapler', 'ring binder', 'labels', 'greeting card', 'calendar']),
   ...ear99('household', 'Household and kitchen goods', ['mug', 'mugs', 'coffee mug', 'dinner plate', 'cutlery', 'spoon', 'fork', 'frying pan', 'saucepan', 'cookware', 'water bottle', 'lunch box', 'broom', 'mop', 'bucket', 'laundry basket', 'picture frame', 'candle', 'vase', 'plant pot', 'umbrella', 'backpack', 'suitcase', 'wallet']),
   ...ear99('toys-sport', 'Toys and sporting goods', ['plush toy', 'teddy bear', 'board game', 'jigsaw puzzle', 'building blocks', 'yoga mat', 'football', 'basketball', 'tennis racket', 'tennis balls', 'skipping rope', 'dumbbell', 'dumbbells']),
-  ...ear99('accessories', 'Simple accessories and cables', ['phone case', 'smartphone case', 'screen protector', 'usb cable', 'charging cable', 'hdmi cable', 'power cord', 'extension cord', 'mouse pad', 'laptop sleeve', 'laptop bag', 'keyboard cover']),
+  ...ear99('accessories', 'Simple accessories and cables', ['phone case', 'smartphone case', 'screen protector', 'usb cable', 'charging cable', 'hdmi cable', 'power cord', 'extension cord', 'mouse pad', 'laptop sleeve', 'laptop bag', 'keyboard cover', 'charger', 'chargers', 'wall charger', 'power bank']),
 ];
 
 function ear99(key, what, phrases) {

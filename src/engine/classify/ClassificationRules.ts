@@ -75,6 +75,11 @@ export interface ClassificationRule {
     /** Exclusions and notes of the entry: any that holds stops the rule. */
     none?: RuleCondition[];
   };
+  /**
+   * Parameters without which the rule does not speak at all (rather than asking for them): a chip
+   * rule that compares TPP says nothing about a microcontroller whose row gives no TPP.
+   */
+  requires?: ParameterName[];
   /** What the analyst should check or state when the rule cannot decide (missing parameter, review outcome). */
   note?: string;
 }

@@ -24,6 +24,7 @@ export function evaluateRule(rule: ClassificationRule, padded: string, params: R
   if (all) for (const c of all) if (c.fact === 'text' && !textHolds(c.value, padded)) return FALSE;
   if (any && any.every((c) => c.fact === 'text') && !any.some((c) => c.fact === 'text' && textHolds(c.value, padded))) return FALSE;
   if (none) for (const c of none) if (c.fact === 'text' && textHolds(c.value, padded)) return FALSE;
+  if (rule.requires) for (const name of rule.requires) if (!params.get(name)) return FALSE;
 
   if (all) {
     for (const c of all) {
@@ -43,14 +44,8 @@ export function evaluateRule(rule: ClassificationRule, padded: string, params: R
     }
     if (!holds && !unknown) return FALSE;
   }
-  if (none) {
-    for (const c of none) {
-      if (c.fact === 'text') continue;
-      const v = compare(c, params);
-      if (v === true) return FALSE;
-      if (v === null) missing.push(c.fact);
-    }
-  }
+  // An exclusion excludes when the row shows it; one the row is silent on does not.
+  if (none) for (const c of none) if (c.fact !== 'text' && compare(c, params) === true) return FALSE;
   return missing.length ? { status: 'unknown', missing: [...new Set(missing)] } : { status: 'true', missing };
 }
 
@@ -97,6 +92,7 @@ export function evidenceOf(rule: ClassificationRule, padded: string, params: Row
   return [...new Set(out)];
 }
 
-const unitless = (unit: string) => unit.includes('=') || unit === 'TPP' || unit === 'axes' || unit === 'elements' || unit.startsWith('NIJ') || unit === 'rounds';
+/** Figures shown by name ("TPP 15,832", "massMarket 1") rather than with a unit. */
+const unitless = (unit: string) => unit.includes('=') || unit === 'TPP' || unit.startsWith('NIJ');
 const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : Number(n.toPrecision(4)).toString());
 const sameFigure = (evidence: string, value: number) => evidence.replace(/,/g, '').includes(String(value));

@@ -130,9 +130,10 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
     first(raw, new RegExp(`${NUM}\\s*%`), (m) => num(m[1])),
 
   calibreMm: (raw) =>
-    first(raw, /(?:^|[^\d.])(\d?\.\d{2,3})\s*(?:cal\b|calibre|caliber|acp|win|bmg|rem|s&w|lr|hmr|magnum|mag\b|spl|special|nato|auto|creedmoor|inch)/, (m) => Number(m[1]) * 25.4) ??
+    first(raw, /(?:^|[^\d.])(0?\.\d{2,3})\s*(?:cal\b|calibre|caliber|acp|win|bmg|rem|s&w|lr|hmr|magnum|mag\b|spl|special|nato|auto|creedmoor|inch)/, (m) => Number(m[1]) * 25.4) ??
     first(raw, /(?:^|[^\d.])(\.\d{2,3})(?![\d.])/, (m) => (near(raw, m.index, /rifle|pistol|revolver|firearm|carbine|cartridge|ammunition|ammo|barrel|handgun|gun/, 60) ? Number(m[1]) * 25.4 : null)) ??
-    first(raw, /(\d{1,2}(?:\.\d{1,2})?)\s*(?:x\s*\d{2,3}\s*)?mm\b/, (m) => (near(raw, m.index, /rifle|pistol|revolver|firearm|carbine|cartridge|ammunition|ammo|calib|handgun|luger|parabellum/, 60) ? Number(m[1]) : null)),
+    // Metric: "9mm", "7.62x39mm", "5.56 NATO", "7.62x51".
+    first(raw, /(\d{1,2}(?:\.\d{1,2})?)\s*(?:x\s*\d{2,3}\s*)?(?:mm\b|nato\b)|(\d{1,2}\.\d{1,2})\s*x\s*\d{2,3}(?!\d)/, (m) => (near(raw, m.index, /rifle|pistol|revolver|firearm|carbine|cartridge|ammunition|ammo|calib|handgun|luger|parabellum|nato|round/, 60) ? Number(m[1] ?? m[2]) : null)),
 
   magazineRounds: (raw) =>
     first(raw, /(\d{1,3})[\s-]*(?:rounds?|rds?|shots?|cartridges?)\b/, (m) => (near(raw, m.index, /magazine|mag\b|capacity/, 40) ? Number(m[1]) : null)),
