@@ -1,24 +1,18 @@
-import {
-  cellText,
-  findOutputBlock,
-  locateHeader,
-  readCatalogRows,
-  summarize,
-  NoHeaderRowError,
-  type ColumnMapping,
-  type Determination,
-  type Engine,
-  type PackMeta,
-  type RunSummary,
-} from '../engine';
+import { stat } from 'node:fs/promises';
+import { NoHeaderRowError, type ColumnMapping, type Determination, type Engine, type PackMeta, type RunSummary } from '../engine';
+import type { BlockLayout, CatalogSink } from './CatalogSink';
+import type { CatalogSource } from './CatalogSource';
+import { chooseXlsxMode, XLSX_STREAM_THRESHOLD_BYTES } from './chooseXlsxMode';
+import { classifyRows } from './classifyRows';
+import { openCsvSink, EXCEL_CSV_DIALECT } from './csvSink';
+import { openCsvSource } from './csvSource';
 import type { FileFormat } from './fileFormat';
-import type { LoadedCatalog } from './LoadedCatalog';
-import { buildOutputBlock, type OutputBlock } from './OutputBlock';
+import { readInputFile } from './readInputFile';
 import { UserError } from './UserError';
-import { readCsv } from './readCsv';
-import { readXlsx } from './readXlsx';
-import { writeCsv } from './writeCsv';
-import { writeXlsx } from './writeXlsx';
+import { openXlsxStreamSink } from './xlsxStreamSink';
+import { openXlsxStreamSource } from './xlsxStreamSource';
+import { openXlsxWorkbookSource, type XlsxWorkbookSource } from './xlsxWorkbookSource';
+import { openXlsxWorkbookSink } from './writeXlsx';
 
 export interface ClassifyOptions {
   input: string;
@@ -27,9 +21,14 @@ export interface ClassifyOptions {
   sheet: string | null;
   /** Where to write the classified catalog; null → write no file. */
   output: { path: string; format: FileFormat } | null;
+  /** Keep every determination for the caller (--json); without it memory stays flat. */
+  keepResults?: boolean;
+  /** .xlsx inputs larger than this are streamed (values only); see chooseXlsxMode. */
+  xlsxStreamThresholdBytes?: number;
 }
 
 export interface ClassifyOutcome {
+  /** Every determination, when keepResults was asked for; else empty. */
   results: Determination[];
   summary: RunSummary;
   /** The rules pack's metadata (version, effective date). */
@@ -44,84 +43,68 @@ export interface ClassifyOutcome {
   notices: string[];
 }
 
-export type CatalogReader = (file: string, sheet: string | null) => Promise<LoadedCatalog>;
-export type CatalogWriter = (catalog: LoadedCatalog, block: OutputBlock, file: string) => Promise<void>;
-
-/** Readers and writers by format: the streaming versions (a later issue) replace these entries. */
-export const READERS: Readonly<Record<FileFormat, CatalogReader>> = {
-  xlsx: readXlsx,
-  csv: (file) => readCsv(file),
-};
-export const WRITERS: Readonly<Record<FileFormat, CatalogWriter>> = { xlsx: writeXlsx, csv: writeCsv };
-
 /**
- * Read → find the header → classify every non-blank row → write the block. The engine is made
- * only once the catalog is read and its header found, so a user error costs no pack loading.
+ * Read → find the header in the first rows → classify every non-blank row → write, all as one
+ * stream of rows (classifyRows). CSV always streams; an .xlsx loads whole while small (so its
+ * formatting survives) and streams when large (chooseXlsxMode). The engine is made only once the
+ * header is found, so a user error costs no pack loading.
  */
 export async function classifyFile(options: ClassifyOptions, makeEngine: () => Engine): Promise<ClassifyOutcome> {
   const notices: string[] = [];
   if (options.sheet !== null && options.inputFormat === 'csv') {
     notices.push(`--sheet "${options.sheet}" ignored: ${options.input} is a CSV file with a single table`);
   }
-  const catalog = await READERS[options.inputFormat](options.input, options.sheet);
-  const sheetName = catalog.format === 'xlsx' ? catalog.worksheet.name : null;
-
-  const mapping = locateHeader(catalog.grid);
-  if (!mapping) {
-    const where = sheetName === null ? options.input : `${options.input} (worksheet "${sheetName}")`;
-    throw new UserError(`${where}: ${new NoHeaderRowError().message}`);
+  const source = await openSource(options);
+  let engine: Engine | null = null;
+  const run = await classifyRows(source, {
+    keepResults: options.keepResults ?? false,
+    noHeader: () => {
+      const where = source.sheetName === null ? options.input : `${options.input} (worksheet "${source.sheetName}")`;
+      return new UserError(`${where}: ${new NoHeaderRowError().message}`);
+    },
+    makeEngine: () => (engine = makeEngine()),
+    openSink: (layout) => openSink(source, layout, options),
+  });
+  if (!run.replacesExisting && run.overwrittenCells > 0) {
+    notices.push(
+      `${run.overwrittenCells} cell(s) right of the last headed column held values; EARmark's block (from column ${columnLetter(run.layout.column)}) replaced them in the output`,
+    );
   }
-
-  // Rows come back numbered by grid index; renumber them to sheet rows / CSV lines.
-  const engine = makeEngine();
-  const { rows, skipped } = readCatalogRows(catalog.grid, mapping, 0);
-  const gridIndexes = rows.map((r) => r.row);
-  for (const r of rows) r.row = catalog.rowNumbers[r.row];
-  const results = engine.determineAll(rows);
-  const summary = summarize(results, skipped, engine.meta);
-
-  const headerCells = (catalog.grid[mapping.headerRow] ?? []).map((c) => cellText(c));
-  const replacesExisting = findOutputBlock(headerCells) >= 0;
-  const block = buildOutputBlock(
-    mapping.headerRow,
-    mapping.outputColumn,
-    results.map((determination, i) => ({ gridIndex: gridIndexes[i], determination })),
-    catalog.grid.length,
-    replacesExisting,
-  );
-  if (!replacesExisting) {
-    const overwritten = countOverwrittenCells(catalog, block);
-    if (overwritten > 0) {
-      notices.push(
-        `${overwritten} cell(s) right of the last headed column held values; EARmark's block (from column ${columnLetter(block.column)}) replaced them in the output`,
-      );
-    }
+  if (source.format === 'xlsx' && !('workbook' in source) && options.output?.format === 'xlsx') {
+    notices.push(
+      `${options.input} is over ${XLSX_STREAM_THRESHOLD_BYTES / 2 ** 20} MB, so it was streamed: the output keeps every value of worksheet "${source.sheetName}" but not its formatting or the other worksheets`,
+    );
   }
-
-  if (options.output) await WRITERS[options.output.format](catalog, block, options.output.path);
-
   return {
-    results,
-    summary,
-    meta: engine.meta,
-    mapping,
-    sheetName,
-    headerRowNumber: catalog.rowNumbers[mapping.headerRow],
+    results: run.results ?? [],
+    summary: run.summary,
+    meta: (engine as Engine | null)!.meta,
+    mapping: run.mapping,
+    sheetName: source.sheetName,
+    headerRowNumber: run.headerRowNumber,
     outputPath: options.output?.path ?? null,
     notices,
   };
 }
 
-/** Non-blank input cells inside the block's columns on the rows the block writes. */
-function countOverwrittenCells(catalog: LoadedCatalog, block: OutputBlock): number {
-  let count = 0;
-  const check = (r: number): void => {
-    const cells = catalog.grid[r] ?? [];
-    for (let c = block.column; c < block.column + block.headers.length; c++) if (cellText(cells[c]) !== '') count++;
-  };
-  check(block.headerRow);
-  for (const r of block.rows.keys()) check(r);
-  return count;
+async function openSource(options: ClassifyOptions): Promise<CatalogSource> {
+  if (options.inputFormat === 'csv') return openCsvSource(options.input);
+  const { size } = await readInputFile(options.input, (f) => stat(f));
+  return chooseXlsxMode(size, options.xlsxStreamThresholdBytes) === 'stream'
+    ? openXlsxStreamSource(options.input, options.sheet)
+    : openXlsxWorkbookSource(options.input, options.sheet);
+}
+
+/** The writer for the output's format; a workbook loaded whole is written back into itself. */
+async function openSink(source: CatalogSource, layout: BlockLayout, options: ClassifyOptions): Promise<CatalogSink | null> {
+  const output = options.output;
+  if (!output) return null;
+  if (output.format === 'csv') return openCsvSink(output.path, layout, source.dialect ?? EXCEL_CSV_DIALECT);
+  if ('workbook' in source) {
+    const { workbook, worksheet } = source as XlsxWorkbookSource;
+    return openXlsxWorkbookSink(workbook, worksheet, layout, output.path);
+  }
+  return openXlsxStreamSink(output.path, layout, source.sheetName);
 }
 
 /** 0-based column index → "A", "B", …, "AA". */

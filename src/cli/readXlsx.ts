@@ -1,10 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../engine';
-import type { XlsxCatalog } from './LoadedCatalog';
 import { UserError } from './UserError';
 import { loadExcelJs } from './loadExcelJs';
 import { readInputFile } from './readInputFile';
+
+/** A worksheet read whole: the grid the engine sees, and the workbook the writer gives back. */
+export interface XlsxCatalog {
+  format: 'xlsx';
+  path: string;
+  /** Cell values, row-major; grid[i] is sheet row i + 1. */
+  grid: Grid;
+  rowNumbers: number[];
+  workbook: ExcelJS.Workbook;
+  worksheet: ExcelJS.Worksheet;
+}
 
 /**
  * Reads one worksheet of an .xlsx workbook into a grid of values (what Excel shows: formula

@@ -77,7 +77,7 @@ async function classify(command: ClassifyCommand, io: CliIo, deps: CliDeps): Pro
     const pack = deps.loadPack();
     return new Engine(pack, { screener: screenerFor(screening, pack) });
   };
-  const outcome = await classifyFile({ input, inputFormat, sheet: command.sheet, output }, makeEngine);
+  const outcome = await classifyFile({ input, inputFormat, sheet: command.sheet, output, keepResults: command.json }, makeEngine);
 
   if (command.json) io.stdout(`${JSON.stringify(toJsonReport(outcome.meta, outcome.results), null, 2)}\n`);
   for (const notice of outcome.notices) io.stderr(`earmark: ${notice}\n`);
