@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { Engine } from '../src/engine/Engine';
+import { ListScreener } from '../src/engine/screening/ListScreener';
 import { ScreeningIndex } from '../src/engine/screening/ScreeningIndex';
+import { bundledPack } from '../src/rules';
 import { DEFAULT_SCREENING_THRESHOLD } from '../src/engine/screening/matchThreshold';
 import { importScreeningList } from '../src/rules/screening';
 import { ordinaryParties } from '../eval/ordinaryParties';
@@ -30,12 +33,25 @@ export function benchScreening(): void {
 
   const parties = partiesToScreen(list.entries);
   const fresh = new ScreeningIndex(list.entries); // no word cache warmed by a previous pass
+  const cpu = process.cpuUsage();
   const run = timeOnce(() => {
     let hits = 0;
     for (const p of parties) if (fresh.search(p, DEFAULT_SCREENING_THRESHOLD).length) hits++;
     return hits;
   });
-  console.log(`${fmt(parties.length)} distinct parties screened in ${fmt(run.ms)} ms (${fmt(run.value)} with a hit)  [target < 2,000 ms]`);
+  // CPU time too: on a shared 2-core machine the wall clock also measures the neighbours.
+  const cpuMs = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1000;
+  console.log(`${fmt(parties.length)} distinct parties screened in ${fmt(run.ms)} ms wall, ${fmt(cpuMs)} ms CPU (${fmt(run.value)} with a hit)  [target < 2,000 ms]`);
+
+  // The same parties as catalog rows through the engine: matching plus the effects on each determination.
+  const pack = bundledPack();
+  const engine = new Engine(pack, { screener: new ListScreener(list, { destinations: pack.destinations }) });
+  const rows = parties.map((endUser, i) => ({
+    row: i + 2, partNumber: `P${i}`, description: null, eccn: '5A992.c', destination: i % 2 ? 'Germany' : 'China', endUser,
+    endUse: null, value: null, quantity: null, casNumber: null, attributes: {},
+  }));
+  const rowsRun = timeOnce(() => engine.determineAll(rows).filter((d) => d.screening.length > 0).length);
+  console.log(`${fmt(rows.length)} catalog rows through Engine + ListScreener in ${fmt(rowsRun.ms)} ms (${fmt(rowsRun.value)} rows with a hit; list indexed beforehand)`);
 }
 
 /** 10,000 distinct parties: mostly ordinary names made unique, with listed-name variants mixed in. */

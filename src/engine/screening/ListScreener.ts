@@ -49,6 +49,7 @@ export class ListScreener implements PartyScreener {
   private readonly meuItems: ReadonlySet<string> | null;
   private readonly memo = new Map<string, PartyMatch[]>();
   private readonly fingerprints = new Map<number, string>();
+  private label: string | null = null;
 
   constructor(
     readonly list: ScreeningList,
@@ -94,7 +95,7 @@ export class ListScreener implements PartyScreener {
         applyListHit(draft, hit, entry, { eccn: d.eccn, meuItems: this.meuItems });
         found++;
       }
-      if (found === 0) draft.basis.push(`${role === 'consignee' ? 'Consignee' : 'End user'} "${name}" screened against ${this.listLabel()}: no match.`);
+      if (found === 0) draft.basis.push(`${role === 'consignee' ? 'Consignee' : 'End user'} "${name}" screened against ${this.listLabel}: no match.`);
     }
     draft.warnings.push(...endUse);
     for (const w of endUse) if (!draft.citations.includes(w.citation)) draft.citations.push(w.citation);
@@ -113,9 +114,13 @@ export class ListScreener implements PartyScreener {
     return screened;
   }
 
-  private listLabel(): string {
-    const date = this.list.fileDate ? ` of ${this.list.fileDate.slice(0, 10)}` : '';
-    return `the Consolidated Screening List${date} (${this.list.entries.length.toLocaleString('en-US')} entries)`;
+  /** Built once: number formatting per row would cost more than the screening itself. */
+  private get listLabel(): string {
+    if (this.label === null) {
+      const date = this.list.fileDate ? ` of ${this.list.fileDate.slice(0, 10)}` : '';
+      this.label = `the Consolidated Screening List${date} (${this.list.entries.length.toLocaleString('en-US')} entries)`;
+    }
+    return this.label;
   }
 
   private countryCode(normalized: string | null, written: string | null): string | null {

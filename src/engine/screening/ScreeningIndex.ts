@@ -78,12 +78,16 @@ export class ScreeningIndex {
     // Per query word: the list words it may stand for, with their similarity.
     const alternatives = query.map((q) => this.alternativesOf(q));
     const candidates = new Set<number>();
-    // A match needs a distinctive word in common (see score), so only those find candidates —
-    // unless the party's name has none, when its generic words are all there is to go on.
-    const all = alternatives.flat();
-    const blocking = all.filter(([id]) => this.blocks[id]);
-    for (const [id] of blocking.length ? blocking : all) for (const n of this.postings[id]) candidates.add(n);
     for (const n of this.byJoined.get(query.join('')) ?? []) candidates.add(n);
+    if (candidates.size === 0 && this.bestPossibleScore(query, alternatives) < minScore) return [];
+    // A match needs a distinctive word in common (see score), so those find candidates; a party
+    // word the list does not know that is one typo from a generic word ("Texhnologies") adds that
+    // word's names too, or a listed name made of generic words could never be found mistyped.
+    // A party named only in generic words is searched on them all.
+    const all = alternatives.flat();
+    const blocking = all.filter(([id]) => this.blocks[id] === 1);
+    const mistypedGeneric = alternatives.flatMap((alts, i) => (this.vocabulary.has(query[i]) ? [] : alts.filter(([id]) => this.blocks[id] === 0)));
+    for (const [id] of blocking.length ? [...blocking, ...mistypedGeneric] : all) for (const n of this.postings[id]) candidates.add(n);
 
     const best = new Map<number, { entry: number; matchedName: string; score: number }>();
     for (const n of candidates) {
@@ -127,6 +131,21 @@ export class ScreeningIndex {
     for (const id of name.tokens) total += this.weights[id];
     if (!distinctive && !this.isAllGeneric(name)) return 0;
     return total === 0 ? 0 : matched / total;
+  }
+
+  /**
+   * An upper bound on any listed name's score: words the list knows (or knows one typo away)
+   * paired perfectly, words it does not know left unpaired. Most ordinary customers have such a
+   * word and fall below the threshold here, before any candidate is looked at.
+   */
+  private bestPossibleScore(query: string[], alternatives: Array<Array<[number, number]>>): number {
+    let paired = 0;
+    let unpaired = 0;
+    query.forEach((q, i) => {
+      if (alternatives[i].length === 0) unpaired += this.weightOfQueryWord(q);
+      else paired += Math.max(...alternatives[i].map(([id]) => this.weights[id]));
+    });
+    return paired === 0 ? 0 : (2 * paired) / (2 * paired + unpaired);
   }
 
   private isJoinedMatch(query: string[], name: ListedName): boolean {
