@@ -47,7 +47,7 @@ export class Engine {
     // Classification reads each row's words, so it runs per row; only the ECCN it settles on
     // reaches the memoized ECCN × destination core below.
     this.classifier = options.classifier ?? (pack.classification ? new RuleClassifier(pack) : new InputEccnClassifier());
-    this.screener = options.screener ?? new NoScreeningList();
+    this.screener = options.screener ?? new NoScreeningList(pack.destinations);
   }
 
   get meta(): PackMeta {

@@ -152,3 +152,15 @@ describe('what the engine will not guess', () => {
     expect(d.screening).toEqual([]);
   });
 });
+
+describe('end uses without a screening list (Part 744)', () => {
+  it('reads a military end use in a 744.21 destination from the row, with no list loaded', () => {
+    const d = run('EAR99', 'China', { endUse: 'Spare parts for the army' });
+    const w = d.warnings.find((x) => x.code === 'END_USE_MILITARY');
+    expect(w?.citation).toBe('15 CFR 744.21');
+  });
+
+  it('does not raise 744.21 for a destination it does not name', () => {
+    expect(run('EAR99', 'Germany', { endUse: 'Spare parts for the army' }).warnings.map((x) => x.code)).not.toContain('END_USE_MILITARY');
+  });
+});
