@@ -2,7 +2,9 @@
 import os from 'node:os';
 import { benchEngine } from './engineBench';
 import { benchScreening } from './screeningBench';
+import { benchClassification } from './classificationBench';
 
 console.log(`# EARmark benchmarks — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
 benchEngine();
 benchScreening();
+benchClassification();

@@ -240,7 +240,7 @@ export const CLASSIFICATION_RULES = [
   },
   {
     id: 'sensors.laser', family: 'sensors and optics', eccn: '6A005', outcome: 'review', priority: 20,
-    criteria: 'Laser',
+    criteria: 'Laser source, module or system',
     citation: cite('6A005', 'ECCN 6A995'),
     when: { any: [words('laser', 'lasers', 'laser diode', 'fiber laser', 'fibre laser', 'co2 laser', 'laser module')], none: [words('laser printer', 'laser pointer', 'laser level', 'laser engraver', 'laser mouse')] },
     note: '6A005 and 6A995 turn on wavelength, output power and pulse parameters together; review with the datasheet',

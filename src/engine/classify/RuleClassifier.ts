@@ -3,14 +3,14 @@ import type { Warning } from '../Determination';
 import { parseEccn, paragraphWithin } from '../eccn/parseEccn';
 import type { CclEntry, RulesPack } from '../pack/RulesPack';
 import { warning } from '../warnings';
-import type { ClassificationData, ClassificationRule, ListedChemical } from './ClassificationRules';
+import type { ClassificationData, ListedChemical } from './ClassificationRules';
 import { EccnMarkers } from './eccnMarkers';
-import { evaluateRule, evidenceOf } from './evaluateRule';
+import { compileRule, evaluateRule, evidenceOf, type CompiledRule } from './evaluateRule';
 import { RowParameters } from './extractParameters';
 import type { ItemClassifier, ItemIdentity } from './ItemIdentity';
 import { KeywordIndex, type KeywordCandidate } from './KeywordIndex';
 import { ListedSubstances, readCasNumbers } from './ListedSubstances';
-import { hasPhrase, normalizePhrase, rowTextOf, type RowText } from './rowText';
+import { normalizePhrase, PhraseMatcher, rowTextOf, type RowText } from './rowText';
 
 /** One reason the rules see for an ECCN: a rule that held or could not be settled, or a listed substance. */
 export interface Finding {
@@ -44,24 +44,30 @@ const CHEMICAL_ON_NO_LIST_PRIORITY = 4;
  * the row to review with the candidates named. Keyword similarity alone never sets an ECCN.
  */
 export class RuleClassifier implements ItemClassifier {
-  private readonly byWord = new Map<string, ClassificationRule[]>();
-  private readonly byPrefix: Array<{ prefix: string; rules: ClassificationRule[] }> = [];
+  private readonly rules: CompiledRule[] = [];
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byPrefix: Array<{ prefix: string; padded: string; rules: number[] }> = [];
+  /** Per rule, the row count at which it was last collected (avoids a Set per row). */
+  private readonly seenAt: Int32Array;
+  private stamp = 0;
   private readonly substances: ListedSubstances;
   private readonly markers: EccnMarkers;
   private readonly keywords: KeywordIndex;
-  private readonly blockers: string[];
-  private readonly mixtureWords: string[];
+  private readonly blockers: PhraseMatcher;
+  private readonly mixtureWords: PhraseMatcher;
+  private readonly agentExclusions = new PhraseMatcher(['vaccine', 'vaccines', 'immunotoxin', 'immunotoxins', 'kit', 'kits', 'diagnostic', 'medical product', 'pharmaceutical', 'injection']);
   private readonly entries = new Map<string, CclEntry>();
 
   constructor(pack: RulesPack) {
     const data: ClassificationData = pack.classification ?? { rules: [], chemicals: [], agents: [], markers: [], ear99Blockers: [], mixtureWords: [] };
     for (const e of pack.ccl) this.entries.set(e.eccn, e);
-    for (const rule of data.rules) this.indexRule(normalizeRule(rule));
+    for (const rule of data.rules) this.indexRule(compileRule(rule));
+    this.seenAt = new Int32Array(this.rules.length).fill(-1);
     this.substances = new ListedSubstances(data.chemicals, data.agents);
     this.markers = new EccnMarkers(data.markers);
     this.keywords = new KeywordIndex(pack.ccl);
-    this.blockers = data.ear99Blockers.map(normalizePhrase);
-    this.mixtureWords = data.mixtureWords.map(normalizePhrase);
+    this.blockers = new PhraseMatcher(data.ear99Blockers);
+    this.mixtureWords = new PhraseMatcher(data.mixtureWords);
   }
 
   identify(row: CatalogRow): ItemIdentity {
@@ -126,10 +132,11 @@ export class RuleClassifier implements ItemClassifier {
     const findings: Finding[] = [];
     const warnings: Warning[] = [];
     this.substanceFindings(row, text, params, findings, warnings);
-    for (const rule of this.candidateRules(text)) {
-      const result = evaluateRule(rule, text.padded, params);
+    for (const compiled of this.candidateRules(text)) {
+      const result = evaluateRule(compiled, text, params);
       if (result.status === 'false') continue;
-      const because = evidenceOf(rule, text.padded, params);
+      const rule = compiled.rule;
+      const because = evidenceOf(compiled, text, params);
       const settled = result.status === 'true';
       // EAR99 is said only where established: a risk word anywhere in the row turns it into a candidate.
       const blocker = rule.eccn === 'EAR99' && rule.outcome === 'propose' ? this.blocker(text) : undefined;
@@ -165,7 +172,7 @@ export class RuleClassifier implements ItemClassifier {
     }
     const agent = this.substances.agentByName(text);
     if (agent) {
-      const excluded = ['vaccine', 'vaccines', 'immunotoxin', 'kit', 'kits'].find((w) => hasPhrase(text.padded, w));
+      const excluded = this.agentExclusions.find(text);
       const settled = !agent.agent.qualified && !excluded;
       findings.push({
         eccn: agent.agent.eccn, outcome: settled ? 'propose' : 'review', priority: LISTED_SUBSTANCE_PRIORITY, settled, citation: agent.agent.citation,
@@ -203,7 +210,7 @@ export class RuleClassifier implements ItemClassifier {
         ? { ...base, outcome: 'propose', settled: true, explanation: `${how} (${c.name}) is listed in ${c.eccn}; ${pct.value}% meets the mixture threshold of ${threshold} → ${c.eccn} (${c.citation}).` }
         : { ...base, eccn: '1C995', outcome: 'review', settled: true, explanation: `${how} (${c.name}) is listed in ${c.eccn}, but ${pct.value}% is below ${threshold}: such mixtures fall under 1C395 or 1C995 — review.` };
     }
-    const mixture = this.mixtureWords.find((w) => hasPhrase(text.padded, w));
+    const mixture = this.mixtureWords.find(text);
     if (mixture) {
       return { ...base, outcome: 'review', settled: false, explanation: `${how} (${c.name}) is listed in ${c.eccn}, and '${mixture.replace(/\*$/, '')}' suggests a mixture or consumer product: state its concentration (threshold ${threshold}) — review.` };
     }
@@ -211,7 +218,7 @@ export class RuleClassifier implements ItemClassifier {
   }
 
   private blocker(text: RowText): string | undefined {
-    return this.blockers.find((b) => hasPhrase(text.padded, b));
+    return this.blockers.find(text);
   }
 
   private checkAnalyst(entered: string, result: Classification): ItemIdentity {
@@ -233,39 +240,44 @@ export class RuleClassifier implements ItemClassifier {
     return identity;
   }
 
-  private indexRule(rule: ClassificationRule): void {
-    const phrases = [...(rule.when.all ?? []), ...(rule.when.any ?? [])].flatMap((c) => (c.fact === 'text' ? c.value : []));
-    for (const p of new Set(phrases)) {
-      const firstWord = p.split(' ')[0];
-      if (firstWord.endsWith('*')) {
-        const prefix = firstWord.slice(0, -1);
+  private indexRule(compiled: CompiledRule): void {
+    const n = this.rules.push(compiled) - 1;
+    for (const raw of new Set(compiled.phrases)) {
+      const p = normalizePhrase(raw);
+      // A phrase is indexed under its longest word ("for servers" under "servers"): rarer, so
+      // fewer rules are tried per row. A prefix phrase ("aes*") is indexed as a prefix.
+      const key = p.endsWith('*') ? p : p.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+      if (key.endsWith('*')) {
+        const prefix = key.slice(0, -1);
         let slot = this.byPrefix.find((s) => s.prefix === prefix);
-        if (!slot) this.byPrefix.push((slot = { prefix, rules: [] }));
-        if (!slot.rules.includes(rule)) slot.rules.push(rule);
+        if (!slot) this.byPrefix.push((slot = { prefix, padded: ` ${prefix}`, rules: [] }));
+        if (!slot.rules.includes(n)) slot.rules.push(n);
       } else {
-        let list = this.byWord.get(firstWord);
-        if (!list) this.byWord.set(firstWord, (list = []));
-        if (!list.includes(rule)) list.push(rule);
+        let list = this.byWord.get(key);
+        if (!list) this.byWord.set(key, (list = []));
+        if (!list.includes(n)) list.push(n);
       }
     }
   }
 
-  private candidateRules(text: RowText): Set<ClassificationRule> {
-    const out = new Set<ClassificationRule>();
+  /** Rules whose words could hold for the row, each once, in pack order. */
+  private candidateRules(text: RowText): CompiledRule[] {
+    if (this.stamp > 1e9) { this.seenAt.fill(-1); this.stamp = 0; }
+    const stamp = ++this.stamp;
+    const seen = this.seenAt;
+    const picked: number[] = [];
     for (const w of text.words) {
       const list = this.byWord.get(w);
-      if (list) for (const r of list) out.add(r);
+      if (!list) continue;
+      for (const n of list) if (seen[n] !== stamp) { seen[n] = stamp; picked.push(n); }
     }
-    for (const slot of this.byPrefix) if (text.padded.includes(` ${slot.prefix}`)) for (const r of slot.rules) out.add(r);
-    return out;
+    for (const slot of this.byPrefix) {
+      if (!text.padded.includes(slot.padded)) continue;
+      for (const n of slot.rules) if (seen[n] !== stamp) { seen[n] = stamp; picked.push(n); }
+    }
+    if (picked.length > 1) picked.sort((a, b) => a - b);
+    return picked.map((n) => this.rules[n]);
   }
-}
-
-/** The rule with its phrases in the form the row text is matched in. */
-function normalizeRule(rule: ClassificationRule): ClassificationRule {
-  const fix = (conds?: ClassificationRule['when']['all']) =>
-    conds?.map((c) => (c.fact === 'text' ? { ...c, value: c.value.map(normalizePhrase) } : c));
-  return { ...rule, when: { all: fix(rule.when.all), any: fix(rule.when.any), none: fix(rule.when.none) } };
 }
 
 function decide(findings: Finding[], warnings: Warning[], keywordCandidates: () => KeywordCandidate[]): Classification {

@@ -1,6 +1,6 @@
-import { PARAMETER_UNITS, type ClassificationRule, type ParameterCondition, type RuleCondition } from './ClassificationRules';
+import { PARAMETER_UNITS, type ClassificationRule, type ParameterCondition, type ParameterName } from './ClassificationRules';
 import type { RowParameters } from './extractParameters';
-import { hasPhrase } from './rowText';
+import { PhraseMatcher, type RowText } from './rowText';
 
 /**
  * Three-valued, because a catalog row often does not state a parameter: `true` (the CCL's
@@ -12,46 +12,60 @@ export type RuleStatus = 'true' | 'false' | 'unknown';
 export interface RuleResult {
   status: RuleStatus;
   /** Parameters the rule needed and the row did not state. */
-  missing: string[];
+  missing: ParameterName[];
+}
+
+type Compiled = PhraseMatcher | ParameterCondition;
+
+/** A rule with its word lists compiled once (PhraseMatcher) for evaluation over many rows. */
+export interface CompiledRule {
+  rule: ClassificationRule;
+  all: Compiled[];
+  any: Compiled[];
+  none: Compiled[];
+  /** Every phrase of `all` and `any`, for the classifier's word index. */
+  phrases: string[];
+}
+
+export function compileRule(rule: ClassificationRule): CompiledRule {
+  const compile = (conds: ClassificationRule['when']['all']): Compiled[] =>
+    (conds ?? []).map((c) => (c.fact === 'text' ? new PhraseMatcher(c.value) : c));
+  const phrases = [...(rule.when.all ?? []), ...(rule.when.any ?? [])].flatMap((c) => (c.fact === 'text' ? c.value : []));
+  return { rule, all: compile(rule.when.all), any: compile(rule.when.any), none: compile(rule.when.none), phrases };
 }
 
 const FALSE: RuleResult = { status: 'false', missing: [] };
+const TRUE: RuleResult = { status: 'true', missing: [] };
 
-export function evaluateRule(rule: ClassificationRule, padded: string, params: RowParameters): RuleResult {
-  const { all, any, none } = rule.when;
-  const missing: string[] = [];
+export function evaluateRule(c: CompiledRule, text: RowText, params: RowParameters): RuleResult {
   // Words first: they are cheap, and most rules fail on them.
-  if (all) for (const c of all) if (c.fact === 'text' && !textHolds(c.value, padded)) return FALSE;
-  if (any && any.every((c) => c.fact === 'text') && !any.some((c) => c.fact === 'text' && textHolds(c.value, padded))) return FALSE;
-  if (none) for (const c of none) if (c.fact === 'text' && textHolds(c.value, padded)) return FALSE;
-  if (rule.requires) for (const name of rule.requires) if (!params.get(name)) return FALSE;
+  for (const x of c.all) if (x instanceof PhraseMatcher && !x.test(text)) return FALSE;
+  for (const x of c.none) if (x instanceof PhraseMatcher && x.test(text)) return FALSE;
+  const anyWordsOnly = c.any.length > 0 && c.any.every((x) => x instanceof PhraseMatcher);
+  if (anyWordsOnly && !c.any.some((x) => (x as PhraseMatcher).test(text))) return FALSE;
+  if (c.rule.requires) for (const name of c.rule.requires) if (!params.get(name)) return FALSE;
 
-  if (all) {
-    for (const c of all) {
-      if (c.fact === 'text') continue;
-      const v = compare(c, params);
-      if (v === false) return FALSE;
-      if (v === null) missing.push(c.fact);
-    }
+  let missing: ParameterName[] | null = null;
+  for (const x of c.all) {
+    if (x instanceof PhraseMatcher) continue;
+    const v = compare(x, params);
+    if (v === false) return FALSE;
+    if (v === null) (missing ??= []).push(x.fact);
   }
-  if (any && !any.every((c) => c.fact === 'text')) {
+  if (c.any.length && !anyWordsOnly) {
     let unknown = false;
     let holds = false;
-    for (const c of any) {
-      const v = c.fact === 'text' ? textHolds(c.value, padded) : compare(c, params);
+    for (const x of c.any) {
+      const v = x instanceof PhraseMatcher ? x.test(text) : compare(x, params);
       if (v === true) { holds = true; break; }
-      if (v === null) { unknown = true; if (c.fact !== 'text') missing.push(c.fact); }
+      if (v === null) { unknown = true; if (!(x instanceof PhraseMatcher)) (missing ??= []).push(x.fact); }
     }
     if (!holds && !unknown) return FALSE;
+    if (holds && missing) missing = missing.filter((m) => c.all.some((x) => !(x instanceof PhraseMatcher) && x.fact === m));
   }
   // An exclusion excludes when the row shows it; one the row is silent on does not.
-  if (none) for (const c of none) if (c.fact !== 'text' && compare(c, params) === true) return FALSE;
-  return missing.length ? { status: 'unknown', missing: [...new Set(missing)] } : { status: 'true', missing };
-}
-
-function textHolds(phrases: readonly string[], padded: string): boolean {
-  for (const p of phrases) if (hasPhrase(padded, p)) return true;
-  return false;
+  for (const x of c.none) if (!(x instanceof PhraseMatcher) && compare(x, params) === true) return FALSE;
+  return missing?.length ? { status: 'unknown', missing: [...new Set(missing)] } : TRUE;
 }
 
 /** true / false, or null when the parameter is not stated. */
@@ -71,28 +85,30 @@ function compare(c: ParameterCondition, params: RowParameters): boolean | null {
 const SYMBOL = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=' } as const;
 
 /** The words and figures that made a rule hold, for the Basis: "'thermal', 30 Hz > 9 Hz". */
-export function evidenceOf(rule: ClassificationRule, padded: string, params: RowParameters): string[] {
+export function evidenceOf(c: CompiledRule, text: RowText, params: RowParameters): string[] {
   const out: string[] = [];
-  const conds: RuleCondition[] = [...(rule.when.all ?? []), ...(rule.when.any ?? [])];
-  for (const c of conds) {
-    if (c.fact === 'text') {
-      const hit = c.value.find((p) => hasPhrase(padded, p));
+  for (const x of [...c.all, ...c.any]) {
+    if (x instanceof PhraseMatcher) {
+      const hit = x.find(text);
       if (hit) out.push(`'${hit.replace(/\*$/, '')}'`);
       continue;
     }
-    const got = params.get(c.fact);
-    if (!got) continue;
-    const unit = PARAMETER_UNITS[c.fact];
-    const holds = compare(c, params);
-    if (!holds) continue;
-    const shown = unitless(unit) ? `${c.fact} ${fmt(got.value)}` : `${fmt(got.value)} ${unit}`;
+    const got = params.get(x.fact);
+    if (!got || !compare(x, params)) continue;
+    const unit = PARAMETER_UNITS[x.fact];
+    const shown = unitless(unit) ? `${x.fact} ${fmt(got.value)}` : `${fmt(got.value)} ${unit}`;
     const from = sameFigure(got.evidence, got.value) ? '' : ` (from "${got.evidence}")`;
-    out.push(`${shown}${from} ${SYMBOL[c.operator]} ${fmt(c.value)}${unitless(unit) ? '' : ` ${unit}`}`);
+    out.push(`${shown}${from} ${SYMBOL[x.operator]} ${fmt(x.value)}${unitless(unit) ? '' : ` ${unit}`}`);
   }
   return [...new Set(out)];
 }
 
 /** Figures shown by name ("TPP 15,832", "massMarket 1") rather than with a unit. */
 const unitless = (unit: string) => unit.includes('=') || unit === 'TPP' || unit.startsWith('NIJ');
-const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : Number(n.toPrecision(4)).toString());
+/** 15832 → "15,832"; 0.80000001 → "0.8" (toLocaleString is slow on hot paths). */
+export function fmt(n: number): string {
+  if (!Number.isInteger(n)) return Number(n.toPrecision(4)).toString();
+  const s = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 0 ? `-${s}` : s;
+}
 const sameFigure = (evidence: string, value: number) => evidence.replace(/,/g, '').includes(String(value));
