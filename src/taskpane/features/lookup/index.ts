@@ -1,0 +1,1 @@
+export { CclLookup } from './CclLookup';
