@@ -1,6 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
-import { parse, type Parser } from 'csv-parse';
+import { parse, type Options, type Parser } from 'csv-parse';
 import type { CatalogSource, SourceRow } from './CatalogSource';
 import { readBatches } from './readBatches';
 import { readInputFile } from './readInputFile';
@@ -35,11 +35,14 @@ export async function openCsvSource(file: string): Promise<CatalogSource> {
         // csv-parse builds (and, relaxed, ignores) an Error for every record whose length differs
         // from the *first* record's — with a title line above the header, that is every record,
         // and it tripled the parse time. Comparing with the previous record instead keeps it rare.
-        on_record: (record: string[]) => {
-          (parser as unknown as { state: { expectedRecordLength: number } }).state.expectedRecordLength = record.length;
-          return record;
-        },
-      });
+        // (With `info`, on_record sees { record, info }.)
+        on_record: ((item: { record: string[] }) => {
+          (parser as unknown as { state: { expectedRecordLength: number } }).state.expectedRecordLength = item.record.length;
+          return item;
+        }) as unknown as (record: string[]) => string[],
+        // Records buffered ahead of the engine: enough that the file is read in large gulps.
+        highWaterMark: 4096,
+      } as Options);
       const lines = new StreamLineCounter();
       // Registered before the pipe, so the counter holds every chunk before the parser sees it.
       input.on('data', (chunk) => lines.push(chunk as Buffer));
