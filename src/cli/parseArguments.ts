@@ -26,7 +26,9 @@ re-run finds that block and overwrites only it.
 
 An .xlsx keeps its values, formulas, styles, other sheets and column widths; a .csv keeps
 its fields, separator (comma, or semicolon/tab when that is what the file uses), line ends
-and byte-order mark.
+and byte-order mark. Rows stream through, so memory stays flat at any size; an .xlsx over
+4 MB is streamed too, which keeps every value of the classified sheet but not its
+formatting, column widths or other sheets (EARmark says so when it does this).
 
 Without FILE, classifies the bundled examples/sample-catalog.xlsx and writes
 sample-catalog.classified.xlsx in the current folder.
