@@ -68,10 +68,22 @@ function longest<T>(map: Map<string, Array<Named<T>>>, text: RowText): Named<T> 
 }
 
 /** Every CAS number the row gives: the CAS column, attribute columns named "CAS…", and the description. */
+const HAS_CAS_SHAPE = /\d-\d\d-\d/;
+const CAS_HEADER = /\bcas\b|c\.a\.s/i;
+
+function hasCasColumn(row: CatalogRow): boolean {
+  for (const header in row.attributes) if (CAS_HEADER.test(header)) return true;
+  return false;
+}
+
+const NO_CAS: CasReading = Object.freeze({ valid: [], invalid: [] }) as unknown as CasReading;
+
 export function readCasNumbers(row: CatalogRow): CasReading {
+  // Most rows give no CAS number anywhere: answer without allocating.
+  if (!row.casNumber && !(row.description && HAS_CAS_SHAPE.test(row.description)) && !hasCasColumn(row)) return NO_CAS;
   const texts: string[] = [];
   if (row.casNumber) texts.push(...row.casNumber.split(/[;,/]|\s{2,}/));
-  for (const header in row.attributes) if (/\bcas\b|c\.a\.s/i.test(header)) texts.push(...row.attributes[header].split(/[;,/]/));
+  for (const header in row.attributes) if (CAS_HEADER.test(header)) texts.push(...row.attributes[header].split(/[;,/]/));
   const found = new Set<string>();
   const out: CasReading = { valid: [], invalid: [] };
   const take = (t: string) => {
@@ -84,6 +96,7 @@ export function readCasNumbers(row: CatalogRow): CasReading {
     } else out.invalid.push({ text: trimmed, reason: check.reason });
   };
   texts.forEach(take);
-  if (row.description) for (const m of row.description.matchAll(CAS_IN_TEXT)) take(m[1]);
+  // Most descriptions hold no "nn-nn-n" at all: test once before collecting matches.
+  if (row.description && HAS_CAS_SHAPE.test(row.description)) for (const m of row.description.matchAll(CAS_IN_TEXT)) take(m[1]);
   return out;
 }

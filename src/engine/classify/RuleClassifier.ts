@@ -29,6 +29,17 @@ export type Classification =
   | { kind: 'review'; candidates: Finding[]; warnings: Warning[] }
   | { kind: 'none'; keywordCandidates: KeywordCandidate[]; warnings: Warning[] };
 
+/** A finding whose explanation is written on first read. */
+function lazyFinding(eccn: string, outcome: 'propose' | 'review', priority: number, settled: boolean, citation: string, explain: () => string): Finding {
+  let text: string | undefined;
+  return {
+    eccn, outcome, priority, settled, citation,
+    get explanation() {
+      return (text ??= explain());
+    },
+  };
+}
+
 /** Rule priorities for findings that do not come from a rule. */
 const LISTED_SUBSTANCE_PRIORITY = 60;
 const UNREADABLE_CAS_PRIORITY = 90;
@@ -50,6 +61,8 @@ export class RuleClassifier implements ItemClassifier {
   /** Per rule, the row count at which it was last collected (avoids a Set per row). */
   private readonly seenAt: Int32Array;
   private stamp = 0;
+  /** Any rule prefix at a word start: one test, and the slots are walked only when it finds one. */
+  private anyPrefix: RegExp | null = null;
   private readonly substances: ListedSubstances;
   private readonly markers: EccnMarkers;
   private readonly keywords: KeywordIndex;
@@ -63,6 +76,7 @@ export class RuleClassifier implements ItemClassifier {
     for (const e of pack.ccl) this.entries.set(e.eccn, e);
     for (const rule of data.rules) this.indexRule(compileRule(rule));
     this.seenAt = new Int32Array(this.rules.length).fill(-1);
+    if (this.byPrefix.length) this.anyPrefix = new RegExp(` (?:${this.byPrefix.map((s) => s.prefix).join('|')})`);
     this.substances = new ListedSubstances(data.chemicals, data.agents);
     this.markers = new EccnMarkers(data.markers);
     this.keywords = new KeywordIndex(pack.ccl);
@@ -136,27 +150,20 @@ export class RuleClassifier implements ItemClassifier {
       const result = evaluateRule(compiled, text, params);
       if (result.status === 'false') continue;
       const rule = compiled.rule;
-      const because = evidenceOf(compiled, text, params);
       const settled = result.status === 'true';
       // EAR99 is said only where established: a risk word anywhere in the row turns it into a candidate.
       const blocker = rule.eccn === 'EAR99' && rule.outcome === 'propose' ? this.blocker(text) : undefined;
+      // The sentence is written only if the finding is shown (most rows show one or two).
+      const because = () => evidenceOf(compiled, text, params).join(', ') || 'its words';
       if (blocker) {
-        findings.push({
-          eccn: 'EAR99', outcome: 'review', priority: rule.priority, settled, citation: rule.citation,
-          explanation: `${rule.criteria}: matched ${because.join(', ')}, but '${blocker.replace(/\*$/, '')}' in the row calls for review before EAR99.`,
-        });
+        findings.push(lazyFinding('EAR99', 'review', rule.priority, settled, rule.citation, () =>
+          `${rule.criteria}: matched ${because()}, but '${blocker}' in the row calls for review before EAR99.`));
         continue;
       }
-      findings.push({
-        eccn: rule.eccn,
-        outcome: rule.outcome,
-        priority: rule.priority,
-        settled,
-        citation: rule.citation,
-        explanation: settled
-          ? `${rule.criteria}: matched ${because.join(', ') || 'its words'} → ${rule.eccn}${rule.outcome === 'review' ? ` is a candidate only${rule.note ? ` (${rule.note})` : ''}` : ''} (${rule.citation}).`
-          : `${rule.criteria}: matched ${because.join(', ') || 'its words'}, but ${result.missing.map(describeParameter).join(' and ')} not stated → ${rule.eccn} cannot be settled${rule.note ? ` (${rule.note})` : ''}.`,
-      });
+      findings.push(lazyFinding(rule.eccn, rule.outcome, rule.priority, settled, rule.citation, () =>
+        settled
+          ? `${rule.criteria}: matched ${because()} → ${rule.eccn}${rule.outcome === 'review' ? ` is a candidate only${rule.note ? ` (${rule.note})` : ''}` : ''} (${rule.citation}).`
+          : `${rule.criteria}: matched ${because()}, but ${result.missing.map(describeParameter).join(' and ')} not stated → ${rule.eccn} cannot be settled${rule.note ? ` (${rule.note})` : ''}.`));
     }
     return decide(findings, warnings, () => this.keywords.candidates(text.words));
   }
@@ -271,7 +278,7 @@ export class RuleClassifier implements ItemClassifier {
       if (!list) continue;
       for (const n of list) if (seen[n] !== stamp) { seen[n] = stamp; picked.push(n); }
     }
-    for (const slot of this.byPrefix) {
+    if (this.anyPrefix?.test(text.padded)) for (const slot of this.byPrefix) {
       if (!text.padded.includes(slot.padded)) continue;
       for (const n of slot.rules) if (seen[n] !== stamp) { seen[n] = stamp; picked.push(n); }
     }

@@ -25,13 +25,16 @@ export interface CompiledRule {
   none: Compiled[];
   /** Every phrase of `all` and `any`, for the classifier's word index. */
   phrases: string[];
+  /** `any` holds only word conditions (decided without parameters). */
+  anyWordsOnly: boolean;
 }
 
 export function compileRule(rule: ClassificationRule): CompiledRule {
   const compile = (conds: ClassificationRule['when']['all']): Compiled[] =>
     (conds ?? []).map((c) => (c.fact === 'text' ? new PhraseMatcher(c.value) : c));
   const phrases = [...(rule.when.all ?? []), ...(rule.when.any ?? [])].flatMap((c) => (c.fact === 'text' ? c.value : []));
-  return { rule, all: compile(rule.when.all), any: compile(rule.when.any), none: compile(rule.when.none), phrases };
+  const any = compile(rule.when.any);
+  return { rule, all: compile(rule.when.all), any, none: compile(rule.when.none), phrases, anyWordsOnly: any.length > 0 && any.every((x) => x instanceof PhraseMatcher) };
 }
 
 const FALSE: RuleResult = { status: 'false', missing: [] };
@@ -41,7 +44,7 @@ export function evaluateRule(c: CompiledRule, text: RowText, params: RowParamete
   // Words first: they are cheap, and most rules fail on them.
   for (const x of c.all) if (x instanceof PhraseMatcher && !x.test(text)) return FALSE;
   for (const x of c.none) if (x instanceof PhraseMatcher && x.test(text)) return FALSE;
-  const anyWordsOnly = c.any.length > 0 && c.any.every((x) => x instanceof PhraseMatcher);
+  const anyWordsOnly = c.anyWordsOnly;
   if (anyWordsOnly && !c.any.some((x) => (x as PhraseMatcher).test(text))) return FALSE;
   if (c.rule.requires) for (const name of c.rule.requires) if (!params.get(name)) return FALSE;
 

@@ -9,6 +9,18 @@ export interface Extracted {
 
 type Extractor = (raw: string) => Extracted | null;
 
+/**
+ * Regular expressions are built from shared pieces (NUM) once and kept: building one per call
+ * would cost a compile look-up and garbage on every row.
+ */
+const compiled = new Map<string, RegExp>();
+function rx(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
+  return re;
+}
+
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)`;
 const num = (s: string) => Number(s.replace(/,/g, ''));
 
@@ -54,9 +66,9 @@ const ARRAY_CONTEXT = /array|resolution|pixel|fpa|detector|sensor|microbolometer
  */
 const EXTRACTORS: Record<ParameterName, Extractor> = {
   frameRateHz: (raw) =>
-    largest(raw, new RegExp(`${NUM}\\s*(khz|hz|fps|frames?\\s*(?:per\\s*second|/\\s*s(?:ec)?))(?![a-z])`, 'g'), (m) =>
+    largest(raw, rx(`${NUM}\\s*(khz|hz|fps|frames?\\s*(?:per\\s*second|/\\s*s(?:ec)?))(?![a-z])`, 'g'), (m) =>
       num(m[1]) * (HZ[m[2]] ?? 1),
-    ) ?? first(raw, new RegExp(`frame\\s*rate[^0-9]{0,20}${NUM}`), (m) => num(m[1])),
+    ) ?? first(raw, rx(`frame\\s*rate[^0-9]{0,20}${NUM}`), (m) => num(m[1])),
 
   arrayElements: (raw) =>
     largest(raw, /(\d{2,5})\s*[x×*]\s*(\d{2,5})(?!\s*(?:mm|cm|m\b|in|"))/g, (m) =>
@@ -67,7 +79,7 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
   wavelengthMaxUm: (raw) => wavelength(raw, 'max'),
 
   powerW: (raw) =>
-    largest(raw, new RegExp(`${NUM}\\s*(milliwatts?|kilowatts?|watts?|mw|kw|w)(?![a-z])`, 'g'), (m) => num(m[1]) * (WATT[m[2]] ?? NaN)),
+    largest(raw, rx(`${NUM}\\s*(milliwatts?|kilowatts?|watts?|mw|kw|w)(?![a-z])`, 'g'), (m) => num(m[1]) * (WATT[m[2]] ?? NaN)),
 
   keyLengthBits: (raw) => keyLength(raw),
 
@@ -81,15 +93,15 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
   },
 
   enduranceMin: (raw) =>
-    first(raw, new RegExp(`(?:endurance|flight\\s*time|flight\\s*duration|hover\\s*time)[^0-9]{0,25}${NUM}\\s*(minutes?|mins?|hours?|hrs?|h)(?![a-z])`), (m) =>
+    first(raw, rx(`(?:endurance|flight\\s*time|flight\\s*duration|hover\\s*time)[^0-9]{0,25}${NUM}\\s*(minutes?|mins?|hours?|hrs?|h)(?![a-z])`), (m) =>
       num(m[1]) * (m[2].startsWith('h') ? 60 : 1),
     ) ??
-    first(raw, new RegExp(`${NUM}\\s*(minutes?|mins?|hours?|hrs?|h)\\s*(?:of\\s*)?(?:endurance|flight\\s*time|flight)`), (m) =>
+    first(raw, rx(`${NUM}\\s*(minutes?|mins?|hours?|hrs?|h)\\s*(?:of\\s*)?(?:endurance|flight\\s*time|flight)`), (m) =>
       num(m[1]) * (m[2].startsWith('h') ? 60 : 1),
     ),
 
   gustKmh: (raw) =>
-    first(raw, new RegExp(`(?:gust|wind)[^0-9]{0,30}${NUM}\\s*(km/h|kph|kmh|knots?|kts?|kn|m/s|mph)(?![a-z])`), (m) => {
+    first(raw, rx(`(?:gust|wind)[^0-9]{0,30}${NUM}\\s*(km/h|kph|kmh|knots?|kts?|kn|m/s|mph)(?![a-z])`), (m) => {
       const v = num(m[1]);
       if (m[2].startsWith('kn') || m[2].startsWith('kt')) return v * 1.852;
       if (m[2] === 'm/s') return v * 3.6;
@@ -97,19 +109,19 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
       return v;
     }),
 
-  tpp: (raw) => first(raw, new RegExp(`(?:\\btpp|total\\s*processing\\s*performance)[^0-9]{0,15}${NUM}`), (m) => num(m[1])),
+  tpp: (raw) => first(raw, rx(`(?:\\btpp|total\\s*processing\\s*performance)[^0-9]{0,15}${NUM}`), (m) => num(m[1])),
 
   performanceDensity: (raw) => {
-    const stated = first(raw, new RegExp(`performance\\s*density[^0-9]{0,15}${NUM}`), (m) => num(m[1]));
+    const stated = first(raw, rx(`performance\\s*density[^0-9]{0,15}${NUM}`), (m) => num(m[1]));
     if (stated) return stated;
     const tpp = EXTRACTORS.tpp(raw);
-    const die = first(raw, new RegExp(`die\\s*(?:area|size)[^0-9]{0,15}${NUM}\\s*mm`), (m) => num(m[1]));
+    const die = first(raw, rx(`die\\s*(?:area|size)[^0-9]{0,15}${NUM}\\s*mm`), (m) => num(m[1]));
     if (!tpp || !die || die.value <= 0) return null;
     return { value: tpp.value / die.value, evidence: `${tpp.evidence} / ${die.evidence}²` };
   },
 
   totalDoseGySi: (raw) =>
-    largest(raw, new RegExp(`${NUM}\\s*(?:[x×]\\s*10\\^?\\s*(\\d+)\\s*)?(m|k)?(rad|gy)(?![a-z])`, 'g'), (m) => {
+    largest(raw, rx(`${NUM}\\s*(?:[x×]\\s*10\\^?\\s*(\\d+)\\s*)?(m|k)?(rad|gy)(?![a-z])`, 'g'), (m) => {
       if (!near(raw, m.index, /dose|tid|radiation|rad[\s-]*hard|rad\s*\(si\)|gy\s*\(si\)/, 30)) return null;
       const mantissa = num(m[1]) * (m[2] ? 10 ** Number(m[2]) : 1);
       const prefix = m[3] === 'm' ? 1e6 : m[3] === 'k' ? 1e3 : 1;
@@ -117,17 +129,17 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
     }),
 
   repeatabilityUm: (raw) =>
-    first(raw, new RegExp(`repeatability[^0-9]{0,30}${NUM}\\s*(µm|μm|um|microns?|mm)(?![a-z])`), (m) => num(m[1]) * (UM[m[2]] ?? NaN)),
+    first(raw, rx(`repeatability[^0-9]{0,30}${NUM}\\s*(µm|μm|um|microns?|mm)(?![a-z])`), (m) => num(m[1]) * (UM[m[2]] ?? NaN)),
 
   contouringAxes: (raw) =>
     first(raw, /\b(\d|two|three|four|five|six|seven|eight|nine)[\s-]*(?:axis|axes)\b/, (m) => WORD_NUMBERS[m[1]] ?? Number(m[1])),
 
   travelMm: (raw) =>
-    first(raw, new RegExp(`travel[^0-9]{0,20}${NUM}\\s*(mm|m)(?![a-z])`), (m) => num(m[1]) * (m[2] === 'm' ? 1000 : 1)),
+    first(raw, rx(`travel[^0-9]{0,20}${NUM}\\s*(mm|m)(?![a-z])`), (m) => num(m[1]) * (m[2] === 'm' ? 1000 : 1)),
 
   concentrationPct: (raw) =>
-    first(raw, new RegExp(`(?:concentration|purity|assay|content)[^0-9]{0,15}${NUM}\\s*%`), (m) => num(m[1])) ??
-    first(raw, new RegExp(`${NUM}\\s*%`), (m) => num(m[1])),
+    first(raw, rx(`(?:concentration|purity|assay|content)[^0-9]{0,15}${NUM}\\s*%`), (m) => num(m[1])) ??
+    first(raw, rx(`${NUM}\\s*%`), (m) => num(m[1])),
 
   calibreMm: (raw) =>
     first(raw, /(?:^|[^\d.])(0?\.\d{2,3})\s*(?:cal\b|calibre|caliber|acp|win|bmg|rem|s&w|lr|hmr|magnum|mag\b|spl|special|nato|auto|creedmoor|inch)/, (m) => Number(m[1]) * 25.4) ??
@@ -139,8 +151,8 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
     first(raw, /(\d{1,3})[\s-]*(?:rounds?|rds?|shots?|cartridges?)\b/, (m) => (near(raw, m.index, /magazine|mag\b|capacity/, 40) ? Number(m[1]) : null)),
 
   barrelLengthIn: (raw) =>
-    first(raw, new RegExp(`barrel[^0-9]{0,20}${NUM}\\s*(inches|inch|in\\b|"|cm|mm)`), (m) => inches(num(m[1]), m[2])) ??
-    first(raw, new RegExp(`${NUM}\\s*(inches|inch|in\\b|"|cm|mm)\\s*barrel`), (m) => inches(num(m[1]), m[2])),
+    first(raw, rx(`barrel[^0-9]{0,20}${NUM}\\s*(inches|inch|in\\b|"|cm|mm)`), (m) => inches(num(m[1]), m[2])) ??
+    first(raw, rx(`${NUM}\\s*(inches|inch|in\\b|"|cm|mm)\\s*barrel`), (m) => inches(num(m[1]), m[2])),
 
   nijLevel: (raw) => first(raw, /nij[^a-z0-9]*(?:0101\.0\d\s*)?(?:level\s*)?(iiia|iia|iii|iv|ii|3a|2a|3|2|4)\b/, (m) => NIJ[m[1]] ?? null),
 };
@@ -152,7 +164,7 @@ function inches(v: number, unit: string): number {
 }
 
 function wavelength(raw: string, end: 'min' | 'max'): Extracted | null {
-  const re = new RegExp(`${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?\\s*(µm|μm|um|microns?|nm)(?![a-z])`, 'g');
+  const re = rx(`${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?\\s*(µm|μm|um|microns?|nm)(?![a-z])`, 'g');
   return first(raw, re, (m) => {
     const factor = UM[m[3]] ?? NaN;
     const a = num(m[1]) * factor;
