@@ -10,7 +10,11 @@ import {
   type SelectTabData,
   type Theme,
 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { PackMeta } from '../engine';
+import { PackLoader } from './features/pack/PackLoader';
+import { ScreeningListPanel } from './features/screening/ScreeningListPanel';
+import { indexedDbScreeningListStore } from './features/screening/screeningListStore';
 import { PaneHeader } from './components/PaneHeader';
 import { NoticeBar } from './components/NoticeBar';
 import { ProvenanceBar } from './features/audit/ProvenanceBar';
@@ -52,10 +56,14 @@ export interface AppProps {
 export function App({ workbook, engine, theme }: AppProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={theme} className={styles.provider}>
-      <main className={styles.main}>
-        <Pane workbook={workbook} engine={engine} />
-      </main>
+    // Layout goes on an inner div: Fluent copies the provider's className onto every portal
+    // mount node (tooltips, listboxes), and a 100vh portal would cover the pane.
+    <FluentProvider theme={theme}>
+      <div className={styles.provider}>
+        <main className={styles.main}>
+          <Pane workbook={workbook} engine={engine} />
+        </main>
+      </div>
     </FluentProvider>
   );
 }
@@ -74,7 +82,10 @@ function Pane({ workbook, engine }: Omit<AppProps, 'theme'>) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('classify');
   const { name, setName } = useReviewerName();
-  const { meta, error: metaError } = usePackMeta(engine);
+  const { meta: bundledMeta, error: metaError } = usePackMeta(engine);
+  // A pack loaded in Settings replaces the bundled one for this session.
+  const [loadedMeta, setLoadedMeta] = useState<PackMeta | null>(null);
+  const meta = loadedMeta ?? bundledMeta;
   const run = useClassifyRun(workbook, engine, name);
   const { state } = run;
   const provenance = useProvenance(workbook, meta, state.summary);
@@ -145,11 +156,26 @@ function Pane({ workbook, engine }: Omit<AppProps, 'theme'>) {
         )}
         {tab === 'review' && <ReviewPane review={review} rows={state.rows} hasBlock={state.reviewBlock !== null} />}
         {tab === 'matrix' && <MatrixPanel matrix={matrix} productCount={state.catalogRows.length} />}
-        {/* TODO(lookup, screening): mount CclLookup / ScreeningListPanel here once their files exist, per their contract comments. */}
+        {/* TODO(lookup): mount CclLookup here once src/taskpane/features/lookup/CclLookup.tsx exists, per its contract comment. */}
         {tab === 'lookup' && <Body1>CCL look-up is coming in this tab.</Body1>}
-        {tab === 'screening' && <Body1>Screening lists are coming in this tab.</Body1>}
-        {tab === 'settings' && <SettingsPanel name={name} onNameChange={setName} />}
+        {tab === 'screening' && <ScreeningTab />}
+        {tab === 'settings' && (
+          <>
+            <SettingsPanel name={name} onNameChange={setName} />
+            <PackLoader engine={engine} current={meta} onLoaded={setLoadedMeta} />
+          </>
+        )}
       </div>
     </>
   );
+}
+
+/**
+ * The screening list panel, with its IndexedDB store made on first opening (not at start-up: a
+ * host without IndexedDB still classifies). TODO(screening): the run does not screen with the
+ * list yet — the worker's engine has no screener hook — so runs record "none loaded".
+ */
+function ScreeningTab() {
+  const store = useMemo(() => indexedDbScreeningListStore(), []);
+  return <ScreeningListPanel store={store} onListChange={() => undefined} />;
 }

@@ -1,5 +1,6 @@
 import type { PackMeta } from '../../../engine';
 import type { ReportSheetRequest } from '../../../excel/reportSheet';
+import { isReviewed } from '../../../excel/reviewModel';
 import type { RunMetadata } from '../../services/ports';
 import { screeningListText } from '../audit/auditLines';
 import { countBy } from './reviewFilters';
@@ -21,7 +22,8 @@ export function reviewReport(input: {
     rows: countBy(rows, key).map((c) => [c.key, String(c.count)]),
   });
   const flagged = rows.filter((r) => r.status !== 'CLEAR' || r.reviewStatus === 'Changed since review');
-  const decided = rows.filter((r) => r.reviewStatus !== '' && r.reviewStatus !== 'Pending');
+  // Decisions are what a person set; "Changed since review" is EARmark's flag, listed with the flagged rows.
+  const decided = rows.filter((r) => isReviewed(r.reviewStatus) || r.overrideEccn !== '');
   return {
     title: 'EARmark review report',
     sections: [
