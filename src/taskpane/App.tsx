@@ -14,7 +14,8 @@ import { useCallback, useMemo, useState } from 'react';
 import type { PackMeta } from '../engine';
 import { PackLoader } from './features/pack/PackLoader';
 import { ScreeningListPanel } from './features/screening/ScreeningListPanel';
-import { indexedDbScreeningListStore } from './features/screening/screeningListStore';
+import type { ScreeningListStore } from './features/screening/screeningListStore';
+import { useSavedScreeningList } from './features/screening/useSavedScreeningList';
 import { PaneHeader } from './components/PaneHeader';
 import { NoticeBar } from './components/NoticeBar';
 import { ProvenanceBar } from './features/audit/ProvenanceBar';
@@ -51,9 +52,11 @@ export interface AppProps {
   workbook: WorkbookPort;
   engine: EngineClient;
   theme: Theme;
+  /** Where the screening list is kept on this machine (default: IndexedDB; tests pass an in-memory store). */
+  screeningStore?: ScreeningListStore;
 }
 
-export function App({ workbook, engine, theme }: AppProps) {
+export function App({ workbook, engine, theme, screeningStore }: AppProps) {
   const styles = useStyles();
   return (
     // Layout goes on an inner div: Fluent copies the provider's className onto every portal
@@ -61,7 +64,7 @@ export function App({ workbook, engine, theme }: AppProps) {
     <FluentProvider theme={theme}>
       <div className={styles.provider}>
         <main className={styles.main}>
-          <Pane workbook={workbook} engine={engine} />
+          <Pane workbook={workbook} engine={engine} screeningStore={screeningStore} />
         </main>
       </div>
     </FluentProvider>
@@ -78,15 +81,16 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
-function Pane({ workbook, engine }: Omit<AppProps, 'theme'>) {
+function Pane({ workbook, engine, screeningStore }: Omit<AppProps, 'theme'>) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('classify');
   const { name, setName } = useReviewerName();
+  const screening = useSavedScreeningList(screeningStore);
   const { meta: bundledMeta, error: metaError } = usePackMeta(engine);
   // A pack loaded in Settings replaces the bundled one for this session.
   const [loadedMeta, setLoadedMeta] = useState<PackMeta | null>(null);
   const meta = loadedMeta ?? bundledMeta;
-  const run = useClassifyRun(workbook, engine, name);
+  const run = useClassifyRun(workbook, engine, name, screening.list);
   const { state } = run;
   const provenance = useProvenance(workbook, meta, state.summary);
   const review = useReview({
@@ -158,7 +162,7 @@ function Pane({ workbook, engine }: Omit<AppProps, 'theme'>) {
         {tab === 'matrix' && <MatrixPanel matrix={matrix} productCount={state.catalogRows.length} />}
         {/* TODO(lookup): mount CclLookup here once src/taskpane/features/lookup/CclLookup.tsx exists, per its contract comment. */}
         {tab === 'lookup' && <Body1>CCL look-up is coming in this tab.</Body1>}
-        {tab === 'screening' && <ScreeningTab />}
+        {tab === 'screening' && <ScreeningListPanel store={screening.store} onListChange={screening.setList} />}
         {tab === 'settings' && (
           <>
             <SettingsPanel name={name} onNameChange={setName} />
@@ -168,14 +172,4 @@ function Pane({ workbook, engine }: Omit<AppProps, 'theme'>) {
       </div>
     </>
   );
-}
-
-/**
- * The screening list panel, with its IndexedDB store made on first opening (not at start-up: a
- * host without IndexedDB still classifies). TODO(screening): the run does not screen with the
- * list yet — the worker's engine has no screener hook — so runs record "none loaded".
- */
-function ScreeningTab() {
-  const store = useMemo(() => indexedDbScreeningListStore(), []);
-  return <ScreeningListPanel store={store} onListChange={() => undefined} />;
 }

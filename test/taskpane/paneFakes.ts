@@ -43,6 +43,7 @@ export function fakeWorkbook(
     matrices: [],
     reports: [],
     marked: [],
+    loadScreeningDecisions: async () => [],
     checkHostSupport: () =>
       options.supported === false
         ? { supported: false, message: 'EARmark needs Excel JavaScript API 1.9 or later (Excel 2016 or newer, or Excel on the web).' }
@@ -118,6 +119,7 @@ export function fakeEngine(): EngineClient & { calls: number } {
       return api.determine(rows);
     },
     loadPack: async (json: string) => api.loadPack(json),
+    setScreening: async (...args: Parameters<EngineClient['setScreening']>) => api.setScreening(...args),
     destinations: async () => api.destinations(),
     matrix: async (rows: Parameters<EngineClient['matrix']>[0], destinations: string[]) => api.matrix(rows, destinations),
     dispose: () => undefined,

@@ -8,6 +8,7 @@ import type { WorkbookPort } from './ports';
 export function createExcelWorkbook(): WorkbookPort {
   return {
     checkHostSupport: () => excel.checkHostSupport(),
+    loadScreeningDecisions: () => excel.loadScreeningDecisions(),
     readCatalogRegion: ({ onProgress }) =>
       excel.readCatalogRegion({ onProgress: onProgress && ((done, total) => onProgress({ done, total })) }),
     writeOutputBlock: (block, { onProgress, signal }) =>

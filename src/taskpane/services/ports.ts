@@ -3,7 +3,7 @@
  * src/excel, the only office-js code) and the engine (implemented by a Web Worker). Tests hand
  * the pane fakes of both.
  */
-import type { CatalogRow, Determination, Grid, PackMeta, SavedMapping } from '../../engine';
+import type { CatalogRow, Determination, Grid, PackMeta, SavedMapping, ScreeningDecision, ScreeningList } from '../../engine';
 import type {
   AuditLine,
   MatrixCell,
@@ -61,6 +61,8 @@ export interface RunMetadata {
 
 export interface WorkbookPort {
   checkHostSupport(): HostSupport;
+  /** Reviewers' false-positive decisions on screening hits, kept in the workbook. */
+  loadScreeningDecisions(): Promise<ScreeningDecision[]>;
   readCatalogRegion(options: { onProgress?: (p: Progress) => void }): Promise<CatalogRegion>;
   writeOutputBlock(
     block: OutputBlock,
@@ -99,5 +101,7 @@ export interface EngineClient {
   matrix(rows: CatalogRow[], destinations: string[]): Promise<MatrixCell[][]>;
   /** Validates and switches to a user-supplied rules pack; rejects (keeping the current pack) if refused. */
   loadPack(json: string): Promise<PackMeta>;
+  /** Screens with this list (null: none) and these reviewer decisions from the next determination on. */
+  setScreening(list: ScreeningList | null, decisions: ScreeningDecision[]): Promise<void>;
   dispose(): void;
 }

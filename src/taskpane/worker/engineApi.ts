@@ -1,4 +1,13 @@
-import { Engine, type CatalogRow, type Determination, type PackMeta, type RulesPack } from '../../engine';
+import {
+  Engine,
+  ListScreener,
+  type CatalogRow,
+  type Determination,
+  type PackMeta,
+  type RulesPack,
+  type ScreeningDecision,
+  type ScreeningList,
+} from '../../engine';
 import type { MatrixCell } from '../../excel/matrixSheet';
 import type { DestinationChoices } from '../services/ports';
 import { matrixCellOf } from './matrixCell';
@@ -14,12 +23,22 @@ export interface EngineApi {
   loadPack(json: string): PackMeta;
   destinations(): DestinationChoices;
   matrix(rows: CatalogRow[], destinations: string[]): MatrixCell[][];
+  /**
+   * Screens with this list (null: none loaded) and these reviewer decisions from now on. The list's
+   * index is built once per list and set of decisions, not per run.
+   */
+  setScreening(list: ScreeningList | null, decisions: ScreeningDecision[]): void;
 }
 
 /** The engine is built once (its indexes are the expensive part), on first use. */
 export function createEngineApi(bundled: () => RulesPack, validate: (input: unknown) => RulesPack): EngineApi {
+  let pack: RulesPack | null = null;
+  let screening: { list: ScreeningList; decisions: ScreeningDecision[] } | null = null;
+  let screeningKey = '';
   let engine: Engine | null = null;
-  const get = () => (engine ??= new Engine(bundled()));
+  const build = (p: RulesPack) =>
+    new Engine(p, screening ? { screener: new ListScreener(screening.list, { destinations: p.destinations, decisions: screening.decisions }) } : {});
+  const get = () => (engine ??= build((pack ??= bundled())));
   return {
     meta: () => get().meta,
     determine: (rows) => get().determineAll(rows),
@@ -43,9 +62,24 @@ export function createEngineApi(bundled: () => RulesPack, validate: (input: unkn
       } catch {
         throw new Error('The file is not JSON, so it cannot be a rules pack.');
       }
-      const next = new Engine(validate(parsed)); // throws before anything is replaced
-      engine = next;
-      return next.meta;
+      const nextPack = validate(parsed); // throws before anything is replaced
+      pack = nextPack;
+      engine = build(nextPack);
+      return engine.meta;
+    },
+    setScreening: (list, decisions) => {
+      const key = list ? screeningKeyOf(list, decisions) : '';
+      if (key === screeningKey) return;
+      screeningKey = key;
+      screening = list ? { list, decisions } : null;
+      engine = null; // rebuilt on next use, with the new screener
     },
   };
+}
+
+/** Identifies a list and its decisions cheaply, so an unchanged list is not indexed again. */
+function screeningKeyOf(list: ScreeningList, decisions: readonly ScreeningDecision[]): string {
+  const first = list.entries[0]?.id ?? '';
+  const last = list.entries[list.entries.length - 1]?.id ?? '';
+  return `${list.fileDate}|${list.entries.length}|${first}|${last}|${JSON.stringify(decisions)}`;
 }

@@ -15,6 +15,7 @@ export function createWorkerEngineClient(): EngineClient {
     destinations: () => remote.destinations(),
     matrix: (rows, destinations) => remote.matrix(rows, destinations),
     loadPack: (json) => remote.loadPack(json),
+    setScreening: (list, decisions) => remote.setScreening(list, decisions),
     dispose: () => {
       remote[releaseProxy]();
       worker.terminate();

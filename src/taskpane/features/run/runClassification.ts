@@ -11,6 +11,7 @@ import {
   type ColumnMapping,
   type Determination,
   type RunSummary,
+  type ScreeningList,
 } from '../../../engine';
 import type { CatalogRow } from '../../../engine';
 import type { CatalogRegion, EngineClient, Progress, ReviewBlockLocation, WorkbookPort } from '../../services/ports';
@@ -53,6 +54,8 @@ export interface RunOptions {
   chunkSize?: number;
   /** The name the user set in Settings, for the audit trail. */
   who?: string;
+  /** The screening list the user loaded (null or absent: none; screening reported as not performed). */
+  screeningList?: ScreeningList | null;
 }
 
 /** A row the user should look at (FLAGGED or NEEDS_REVIEW), in a form small enough to keep in state. */
@@ -103,7 +106,7 @@ export type RunOutcome =
 export async function runClassification(
   workbook: WorkbookPort,
   engine: EngineClient,
-  { signal, events, choices, choicesHeaders = null, chunkSize = CHUNK_SIZE, who = '' }: RunOptions,
+  { signal, events, choices, choicesHeaders = null, chunkSize = CHUNK_SIZE, who = '', screeningList = null }: RunOptions,
 ): Promise<RunOutcome> {
   events.phase('checking');
   const support = workbook.checkHostSupport();
@@ -134,6 +137,8 @@ export async function runClassification(
     : null;
   const rows = withOverrides(catalogRows, reviewCells);
   const previous = previousOutputs(region, mapping);
+  // The list and the workbook's false-positive decisions go to the engine before any row does.
+  await engine.setScreening(screeningList, screeningList ? await workbook.loadScreeningDecisions() : []);
   const results: Determination[] = [];
   events.phase('classifying', { done: 0, total: rows.length });
   for (let i = 0; i < rows.length; i += chunkSize) {
@@ -164,8 +169,8 @@ export async function runClassification(
 
   const summary = summarize(results, skipped, meta);
   const ranAt = new Date().toISOString();
-  // No screening list is wired into the pane's engine yet: recorded as such, not left blank.
-  const screeningListDate = null;
+  // Recorded as the list's own date; null (shown as "none loaded") when no list was used.
+  const screeningListDate = screeningList ? (screeningList.fileDate ?? 'undated') : null;
   await workbook.saveSavedMapping(toSavedMapping(mapping));
   await workbook.saveRunMetadata({
     rulesVersion: meta.version,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toSavedMapping, type CatalogField } from '../../../engine';
+import { toSavedMapping, type CatalogField, type ScreeningList } from '../../../engine';
 import type { EngineClient, WorkbookPort } from '../../services/ports';
 import { assignField } from '../mapping/mappingModel';
 import { runClassification } from './runClassification';
@@ -17,7 +17,12 @@ export interface ClassifyRun {
 }
 
 /** The pane's one workflow: state for the view, commands for the buttons; the steps live in runClassification. */
-export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient, who = ''): ClassifyRun {
+export function useClassifyRun(
+  workbook: WorkbookPort,
+  engine: EngineClient,
+  who = '',
+  screeningList: ScreeningList | null = null,
+): ClassifyRun {
   const [state, setState] = useState<RunState>(INITIAL_RUN_STATE);
   const abortRef = useRef<AbortController | null>(null);
   // Column choices the user made in this session, with the header row they were made on.
@@ -47,6 +52,7 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient, who
       choices: choicesRef.current,
       choicesHeaders: choicesHeadersRef.current,
       who,
+      screeningList,
       events: {
         phase: (phase, progress) => update({ phase, progress: progress ?? null }),
         mapping: (mapping, { sheetName, firstRow, firstColumn }) =>
@@ -75,7 +81,7 @@ export function useClassifyRun(workbook: WorkbookPort, engine: EngineClient, who
         abortRef.current = null;
         update({ phase: 'idle', progress: null });
       });
-  }, [workbook, engine, update, who]);
+  }, [workbook, engine, update, who, screeningList]);
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
 
