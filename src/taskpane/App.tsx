@@ -20,6 +20,7 @@ import { PaneHeader } from './components/PaneHeader';
 import { NoticeBar } from './components/NoticeBar';
 import { ProvenanceBar } from './features/audit/ProvenanceBar';
 import { useProvenance } from './features/audit/useProvenance';
+import { LookupTab } from './features/lookup/LookupTab';
 import { MappingEditor } from './features/mapping/MappingEditor';
 import { MatrixPanel } from './features/matrix/MatrixPanel';
 import { useMatrix } from './features/matrix/useMatrix';
@@ -160,8 +161,7 @@ function Pane({ workbook, engine, screeningStore }: Omit<AppProps, 'theme'>) {
         )}
         {tab === 'review' && <ReviewPane review={review} rows={state.rows} hasBlock={state.reviewBlock !== null} />}
         {tab === 'matrix' && <MatrixPanel matrix={matrix} productCount={state.catalogRows.length} />}
-        {/* TODO(lookup): mount CclLookup here once src/taskpane/features/lookup/CclLookup.tsx exists, per its contract comment. */}
-        {tab === 'lookup' && <Body1>CCL look-up is coming in this tab.</Body1>}
+        {tab === 'lookup' && <LookupTab engine={engine} meta={meta} />}
         {tab === 'screening' && <ScreeningListPanel store={screening.store} onListChange={screening.setList} />}
         {tab === 'settings' && (
           <>

@@ -120,6 +120,7 @@ export function fakeEngine(): EngineClient & { calls: number } {
     },
     loadPack: async (json: string) => api.loadPack(json),
     setScreening: async (...args: Parameters<EngineClient['setScreening']>) => api.setScreening(...args),
+    pack: async () => api.pack(),
     destinations: async () => api.destinations(),
     matrix: async (rows: Parameters<EngineClient['matrix']>[0], destinations: string[]) => api.matrix(rows, destinations),
     dispose: () => undefined,

@@ -3,7 +3,16 @@
  * src/excel, the only office-js code) and the engine (implemented by a Web Worker). Tests hand
  * the pane fakes of both.
  */
-import type { CatalogRow, Determination, Grid, PackMeta, SavedMapping, ScreeningDecision, ScreeningList } from '../../engine';
+import type {
+  CatalogRow,
+  Determination,
+  Grid,
+  PackMeta,
+  RulesPack,
+  SavedMapping,
+  ScreeningDecision,
+  ScreeningList,
+} from '../../engine';
 import type {
   AuditLine,
   MatrixCell,
@@ -103,5 +112,7 @@ export interface EngineClient {
   loadPack(json: string): Promise<PackMeta>;
   /** Screens with this list (null: none) and these reviewer decisions from the next determination on. */
   setScreening(list: ScreeningList | null, decisions: ScreeningDecision[]): Promise<void>;
+  /** The pack in use, copied to the pane (about 1 MB) only when the CCL look-up opens. */
+  pack(): Promise<RulesPack>;
   dispose(): void;
 }

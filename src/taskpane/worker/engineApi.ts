@@ -28,6 +28,8 @@ export interface EngineApi {
    * index is built once per list and set of decisions, not per run.
    */
   setScreening(list: ScreeningList | null, decisions: ScreeningDecision[]): void;
+  /** The pack in use (bundled or loaded), for the CCL look-up, which searches it in the pane. */
+  pack(): RulesPack;
 }
 
 /** The engine is built once (its indexes are the expensive part), on first use. */
@@ -41,6 +43,7 @@ export function createEngineApi(bundled: () => RulesPack, validate: (input: unkn
   const get = () => (engine ??= build((pack ??= bundled())));
   return {
     meta: () => get().meta,
+    pack: () => get().pack,
     determine: (rows) => get().determineAll(rows),
     destinations: () => {
       const pack = get().pack;

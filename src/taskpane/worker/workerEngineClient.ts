@@ -16,6 +16,7 @@ export function createWorkerEngineClient(): EngineClient {
     matrix: (rows, destinations) => remote.matrix(rows, destinations),
     loadPack: (json) => remote.loadPack(json),
     setScreening: (list, decisions) => remote.setScreening(list, decisions),
+    pack: () => remote.pack(),
     dispose: () => {
       remote[releaseProxy]();
       worker.terminate();
