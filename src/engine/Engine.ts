@@ -1,5 +1,6 @@
 import type { CatalogRow } from './catalog/CatalogRow';
 import { InputEccnClassifier } from './classify/InputEccnClassifier';
+import { MemoizedClassifier } from './classify/MemoizedClassifier';
 import { RuleClassifier } from './classify/RuleClassifier';
 import { overrideIdentity } from './overrideIdentity';
 import type { ItemClassifier } from './classify/ItemIdentity';
@@ -46,7 +47,8 @@ export class Engine {
     this.index = new PackIndex(pack);
     // Classification reads each row's words, so it runs per row; only the ECCN it settles on
     // reaches the memoized ECCN × destination core below.
-    this.classifier = options.classifier ?? (pack.classification ? new RuleClassifier(pack) : new InputEccnClassifier());
+    this.classifier =
+      options.classifier ?? (pack.classification ? new MemoizedClassifier(new RuleClassifier(pack)) : new InputEccnClassifier());
     this.screener = options.screener ?? new NoScreeningList(pack.destinations);
   }
 
