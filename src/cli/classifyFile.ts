@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { NoHeaderRowError, type ColumnMapping, type Determination, type Engine, type PackMeta, type RunSummary } from '../engine';
+import { columnLetter, NoHeaderRowError, type ColumnMapping, type Determination, type Engine, type PackMeta, type RunSummary } from '../engine';
 import type { BlockLayout, CatalogSink } from './CatalogSink';
 import type { CatalogSource } from './CatalogSource';
 import { chooseXlsxMode, XLSX_STREAM_THRESHOLD_BYTES } from './chooseXlsxMode';
@@ -105,16 +105,4 @@ async function openSink(source: CatalogSource, layout: BlockLayout, options: Cla
     return openXlsxWorkbookSink(workbook, worksheet, layout, output.path);
   }
   return openXlsxStreamSink(output.path, layout, source.sheetName);
-}
-
-/** 0-based column index → "A", "B", …, "AA". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }

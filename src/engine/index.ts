@@ -36,6 +36,8 @@ export {
   neutralizeFormula,
 } from './catalog/outputColumns';
 export { summarize, type RunSummary } from './catalog/RunSummary';
+export { columnLetter } from './catalog/columnLetter';
+export { normalizeName } from './destination/normalizeName';
 export { classifyGrid, NoHeaderRowError, type CatalogRun } from './catalog/classifyGrid';
 export { parseEccn, type ParsedEccn } from './eccn/parseEccn';
 export { DestinationIndex, type DestinationMatch } from './destination/DestinationIndex';

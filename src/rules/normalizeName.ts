@@ -1,13 +1,5 @@
 /**
- * The key two destination names are compared by: case-, accent-, space- and punctuation-blind,
- * so "Côte d'Ivoire", "COTE D IVOIRE" and "cote-d'ivoire" meet. The pack promises that no two
- * destinations share a key (see checkIntegrity) — the engine may rely on it.
+ * The key two destination names are compared by. The pack promises that no two destinations share
+ * a key (see checkIntegrity) and the engine relies on it, so both use the engine's one definition.
  */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, 'and')
-    .replace(/[^a-z0-9]/g, '');
-}
+export { normalizeName } from '../engine/destination/normalizeName';

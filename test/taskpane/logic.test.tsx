@@ -1,7 +1,7 @@
 /** The pane's small pure helpers: theme choice, column letters, mapping edits, phase text. */
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { locateHeader } from '../../src/engine';
-import { columnLetter } from '../../src/taskpane/components/columnLetter';
+import { columnLetter } from '../../src/engine';
 import { assignField, reapplyChoices } from '../../src/taskpane/features/mapping/mappingModel';
 import { phaseText } from '../../src/taskpane/features/run/runState';
 import { isDarkOfficeTheme, themeForOffice } from '../../src/taskpane/theme';

@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CATALOG_FIELDS, type CatalogField, type ColumnMapping } from '../../../engine';
-import { columnLetter } from '../../components/columnLetter';
+import { columnLetter } from '../../../engine';
 import { FIELD_LABELS } from './mappingModel';
 
 const NOT_MAPPED = 'none';

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { LicenseRequirement, RowStatus, RunSummary } from '../../../engine';
-import { columnLetter } from '../../components/columnLetter';
+import { columnLetter } from '../../../engine';
 import type { WrittenBlock } from '../run/runClassification';
 
 const useStyles = makeStyles({
