@@ -10,7 +10,7 @@ import {
   type SelectTabData,
   type Theme,
 } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { PackMeta } from '../engine';
 import { PackLoader } from './features/pack/PackLoader';
 import { ScreeningListPanel } from './features/screening/ScreeningListPanel';
@@ -93,6 +93,12 @@ function Pane({ workbook, engine, screeningStore }: Omit<AppProps, 'theme'>) {
   const meta = loadedMeta ?? bundledMeta;
   const run = useClassifyRun(workbook, engine, name, screening.list);
   const { state } = run;
+  // A colleague opening an annotated workbook sees its review without classifying anything.
+  const { loadFromSheet } = run;
+  const reviewEmpty = state.rows.length === 0;
+  useEffect(() => {
+    if (tab === 'review' && reviewEmpty) loadFromSheet();
+  }, [tab, reviewEmpty, loadFromSheet]);
   const provenance = useProvenance(workbook, meta, state.summary);
   const review = useReview({
     workbook,

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { toSavedMapping, type CatalogField, type ScreeningList } from '../../../engine';
 import type { EngineClient, WorkbookPort } from '../../services/ports';
 import { assignField } from '../mapping/mappingModel';
+import { reviewFromSheet } from '../review/reviewFromSheet';
 import { runClassification } from './runClassification';
 import { INITIAL_RUN_STATE, noticeForError, type RunState } from './runState';
 
@@ -14,6 +15,8 @@ export interface ClassifyRun {
   goToRow(row: number): void;
   dismissNotice(): void;
   setRows(rows: RunState['rows']): void;
+  /** Fills the review from what the sheet already holds (no run): for a colleague opening the workbook. */
+  loadFromSheet(): void;
 }
 
 /** The pane's one workflow: state for the view, commands for the buttons; the steps live in runClassification. */
@@ -124,5 +127,15 @@ export function useClassifyRun(
   /** The review pane changed rows (decisions): keep the run's copy in step so filters stay right. */
   const setRows = useCallback((rows: RunState['rows']) => update({ rows }), [update]);
 
-  return { state, running: state.phase !== 'idle', start, cancel, changeMapping, goToRow, dismissNotice, setRows };
+  const loadFromSheet = useCallback(() => {
+    reviewFromSheet(workbook).then(
+      (found) => {
+        // A run that finished meanwhile is newer than the sheet we read: keep it.
+        if (found) setState((s) => (s.rows.length ? s : { ...s, rows: found.rows, reviewBlock: found.reviewBlock, written: s.written ?? { ...found.written } }));
+      },
+      () => undefined, // nothing readable yet (no sheet, no block): the Classify tab says what to do
+    );
+  }, [workbook]);
+
+  return { state, running: state.phase !== 'idle', start, cancel, changeMapping, goToRow, dismissNotice, setRows, loadFromSheet };
 }
