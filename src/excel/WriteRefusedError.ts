@@ -18,3 +18,19 @@ export class WriteRefusedError extends Error {
 export function isWriteRefused(error: unknown): error is WriteRefusedError {
   return error instanceof WriteRefusedError || (error instanceof Error && error.name === 'WriteRefusedError');
 }
+
+/**
+ * Thrown before anything is read or written when the catalog region is over what the pane can
+ * hold (MAX_CATALOG_CELLS, MAX_CATALOG_COLUMNS): nothing on the sheet has changed.
+ */
+export class CatalogTooLargeError extends Error {
+  readonly rowCount: number;
+  readonly columnCount: number;
+
+  constructor(message: string, rowCount: number, columnCount: number) {
+    super(message);
+    this.name = 'CatalogTooLargeError';
+    this.rowCount = rowCount;
+    this.columnCount = columnCount;
+  }
+}

@@ -5,6 +5,8 @@
  * A password would stop EARmark too (it could not keep the password anywhere safe), so this is
  * a guard against slips, not against intent — the file's own history is the tamper record.
  */
+import { runInExcel } from './runInExcel';
+
 export const AUDIT_SHEET = 'EARmark Audit';
 export const AUDIT_TABLE = 'EARmarkAudit';
 
@@ -63,7 +65,7 @@ const PROTECTION: Excel.WorksheetProtectionOptions = { allowAutoFilter: true, al
 /** Appends lines to the audit table, creating sheet and table on first use. */
 export async function appendAuditLines(lines: readonly AuditLine[]): Promise<void> {
   if (lines.length === 0) return;
-  await Excel.run(async (context) => {
+  await runInExcel({ writes: true }, async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(AUDIT_SHEET);
     sheet.load('name');
     await context.sync();
@@ -95,7 +97,7 @@ export async function appendAuditLines(lines: readonly AuditLine[]): Promise<voi
 
 /** Every line of the audit table (for the pane's history and the review report); [] when there is none. */
 export async function readAuditLines(): Promise<string[][]> {
-  return Excel.run(async (context) => {
+  return runInExcel({ writes: false }, async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(AUDIT_SHEET);
     sheet.load('name');
     await context.sync();

@@ -11,7 +11,8 @@ export {
   type WriteOptions,
   type WriteResult,
 } from './writeOutputBlock';
-export { WriteRefusedError, isWriteRefused } from './WriteRefusedError';
+export { WriteRefusedError, isWriteRefused, CatalogTooLargeError } from './WriteRefusedError';
+export { runInExcel, runOptionsFor, DELAY_FOR_CELL_EDIT_API, MERGE_UNDO_GROUP_API, type RunIntent } from './runInExcel';
 export { STATUS_STYLE, type StatusStyle } from './statusStyle';
 export {
   SETTINGS_KEYS,
@@ -29,6 +30,13 @@ export { appendAuditLines, readAuditLines, AUDIT_SHEET, AUDIT_TABLE, AUDIT_HEADE
 export { writeMatrixSheet, MATRIX_STYLE, NOTES_API, type MatrixCell, type MatrixCode, type MatrixSheetRequest, type MatrixSheetResult } from './matrixSheet';
 export { writeReportSheet, type ReportSection, type ReportSheetRequest } from './reportSheet';
 export { markChangedCells, CHANGED_MARK } from './markChangedCells';
-export { EXCEL_PAYLOAD_LIMIT_BYTES, EXCEL_MAX_CELLS_PER_READ, DEFAULT_BUDGET, type ChunkBudget } from './payloadLimits';
+export {
+  EXCEL_PAYLOAD_LIMIT_BYTES,
+  EXCEL_MAX_CELLS_PER_READ,
+  MAX_CATALOG_CELLS,
+  MAX_CATALOG_COLUMNS,
+  DEFAULT_BUDGET,
+  type ChunkBudget,
+} from './payloadLimits';
 /** The same settings functions as a namespace (`excel.workbookSettings.loadMapping()`). */
 export * as workbookSettings from './workbookSettings';

@@ -3,11 +3,13 @@
  * blue fill, so a reviewer can find them by filtering on colour. The fill is EARmark's own
  * block's formatting; the next run repaints the block by status and the mark goes with it.
  */
+import { runInExcel } from './runInExcel';
+
 export const CHANGED_MARK = { fill: '#BDD7EE', font: '#1F3864' } as const;
 
 /** `cells`: 1-based rows and 0-based columns. */
 export async function markChangedCells(sheetName: string, cells: ReadonlyArray<{ row: number; column: number }>): Promise<void> {
-  await Excel.run(async (context) => {
+  await runInExcel({ writes: true }, async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     for (const { row, column } of cells) {
       const range = sheet.getRangeByIndexes(row - 1, column, 1, 1);

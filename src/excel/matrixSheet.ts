@@ -7,6 +7,7 @@
 import { neutralizeFormula } from '../engine';
 import { cellAddress } from './a1';
 import { addUniqueSheet } from './newSheet';
+import { runInExcel } from './runInExcel';
 
 export type MatrixCode = 'NLR' | 'LIC' | 'EMB' | 'PROHIBITED' | '?';
 
@@ -55,7 +56,7 @@ export interface MatrixSheetResult {
 
 export async function writeMatrixSheet(req: MatrixSheetRequest): Promise<MatrixSheetResult> {
   const useNotes = notesSupported();
-  return Excel.run(async (context) => {
+  return runInExcel({ writes: true }, async (context) => {
     const sheet = await addUniqueSheet(context, 'EARmark Matrix');
     await context.sync();
     const name = sheet.name;

@@ -20,6 +20,20 @@ export const DEFAULT_BUDGET: ChunkBudget = {
   maxCells: EXCEL_MAX_CELLS_PER_READ / 10,
 };
 
+/**
+ * The largest catalog region the pane classifies. Excel would let EARmark read more (in chunks,
+ * each under EXCEL_MAX_CELLS_PER_READ), but the pane holds the whole region in memory — about
+ * 110–120 bytes a cell for the grid alone, measured on V8 with short texts and numbers — and then
+ * the rows, the worker's copy of them and one determination per row. At 2,500,000 cells the grid
+ * is about 300 MB (not measured in a real Office web view; the figure is V8's); at Excel's
+ * 5,000,000 it would be twice that before any result exists. So the pane refuses a region over half Excel's read limit (e.g.
+ * 250,000 rows × 10 columns), and over 1,000 columns, which no catalog has but a stray value far
+ * to the right of the data does (it widens the used range). The CLI streams, so it has no such
+ * limit: bigger catalogs go there.
+ */
+export const MAX_CATALOG_CELLS = EXCEL_MAX_CELLS_PER_READ / 2;
+export const MAX_CATALOG_COLUMNS = 1_000;
+
 /** Before anything has been read: a generous guess of one cell's JSON size (a short text). */
 export const INITIAL_BYTES_PER_CELL = 64;
 

@@ -6,7 +6,10 @@
  */
 import type { CellValue, Grid } from '../engine';
 import { readRowsInChunks, type Block } from './readRowsInChunks';
-import type { ChunkBudget } from './payloadLimits';
+import { cellAddress } from './a1';
+import { MAX_CATALOG_CELLS, MAX_CATALOG_COLUMNS, type ChunkBudget } from './payloadLimits';
+import { runInExcel } from './runInExcel';
+import { CatalogTooLargeError } from './WriteRefusedError';
 
 export interface SheetRead {
   sheetName: string;
@@ -78,14 +81,38 @@ async function activeSheetUsedRange(context: Excel.RequestContext): Promise<Regi
   };
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Refuses, before reading a cell, a region over what the pane can hold (see MAX_CATALOG_CELLS). */
+function assertNotTooLarge(sheetName: string, block: Block, fromTable: boolean): void {
+  const { rowCount, columnCount } = block;
+  if (columnCount <= MAX_CATALOG_COLUMNS && rowCount * columnCount <= MAX_CATALOG_CELLS) return;
+  const first = cellAddress(sheetName, block.rowIndex + 1, block.columnIndex);
+  const last = cellAddress(sheetName, block.rowIndex + rowCount, block.columnIndex + columnCount - 1).split('!')[1];
+  const what = fromTable ? 'the table holding the selection' : 'the used range of the sheet';
+  const hint = fromTable
+    ? 'Classify part of it at a time, or use the EARmark command line, which streams any size.'
+    : 'A value far right of or below the catalog widens the used range: clear it (Ctrl+End shows where the range ends), ' +
+      'or put the catalog in an Excel table and select a cell in it. For catalogs this large, use the EARmark command line, which streams any size.';
+  throw new CatalogTooLargeError(
+    `EARmark did not read the sheet: ${what} (${first}:${last}) is ${count(rowCount)} rows × ${count(columnCount)} columns = ` +
+      `${count(rowCount * columnCount)} cells, more than the ${count(MAX_CATALOG_CELLS)} cells and ${count(MAX_CATALOG_COLUMNS)} columns ` +
+      `the add-in can hold in memory. Nothing on the sheet was changed. ${hint}`,
+    rowCount,
+    columnCount,
+  );
+}
+
 export async function readCatalogRegion(opts: ReadOptions = {}): Promise<SheetRead> {
-  return Excel.run(async (context) => {
-    const region = (await tableAtSelection(context)) ?? (await activeSheetUsedRange(context));
+  return runInExcel({ writes: false }, async (context) => {
+    const table = await tableAtSelection(context);
+    const region = table ?? (await activeSheetUsedRange(context));
     const { sheetName, block } = region;
     if (!block) {
       opts.onProgress?.(0, 0);
       return { sheetName, firstRow: 1, firstColumn: 0, rowCount: 0, columnCount: 0, grid: [] };
     }
+    assertNotTooLarge(sheetName, block, table !== null);
     const grid: Grid = new Array(block.rowCount);
     const sheet = context.workbook.worksheets.getItem(sheetName);
     await readRowsInChunks(

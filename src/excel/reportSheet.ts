@@ -5,6 +5,7 @@
  */
 import { neutralizeFormula } from '../engine';
 import { addUniqueSheet } from './newSheet';
+import { runInExcel } from './runInExcel';
 
 export interface ReportSection {
   heading: string;
@@ -20,7 +21,7 @@ export interface ReportSheetRequest {
 const ROWS_PER_SYNC = 2000;
 
 export async function writeReportSheet(req: ReportSheetRequest): Promise<{ sheetName: string }> {
-  return Excel.run(async (context) => {
+  return runInExcel({ writes: true }, async (context) => {
     const sheet = await addUniqueSheet(context, 'EARmark Review Report');
     const text = (s: string) => neutralizeFormula(s);
     const title = sheet.getRangeByIndexes(0, 0, 1, 1);

@@ -18,6 +18,7 @@ import {
   type ReviewCells,
 } from './reviewModel';
 import { WriteRefusedError } from './WriteRefusedError';
+import { runInExcel } from './runInExcel';
 
 const WIDTH = REVIEW_HEADERS.length;
 /** Rows per request when writing fingerprints: ~30 bytes each, far under the request limit. */
@@ -48,7 +49,7 @@ export async function readReviewColumns(
   firstRow: number,
   lastRow: number,
 ): Promise<Map<number, ReviewCells> | null> {
-  return Excel.run(async (context) => {
+  return runInExcel({ writes: false }, async (context) => {
     const sheet = context.workbook.worksheets.getItem(loc.sheetName);
     if ((await loadHeader(context, sheet, loc)) !== 'ours') return null;
     const out = new Map<number, ReviewCells>();
@@ -124,7 +125,7 @@ async function assertPlaceFree(
  */
 export async function writeReviewColumns(loc: ReviewBlockLocation, rows: readonly ReviewRunRow[]): Promise<{ created: boolean }> {
   const sorted = [...rows].sort((a, b) => a.row - b.row);
-  return Excel.run(async (context) => {
+  return runInExcel({ writes: true }, async (context) => {
     const sheet = context.workbook.worksheets.getItem(loc.sheetName);
     sheet.protection.load('protected');
     const state = await loadHeader(context, sheet, loc);
@@ -202,7 +203,7 @@ export interface ReviewDecision {
  * theirs to change) and clears the "changed" highlight on the decided rows.
  */
 export async function writeReviewDecisions(loc: ReviewBlockLocation, decisions: readonly ReviewDecision[]): Promise<void> {
-  await Excel.run(async (context) => {
+  await runInExcel({ writes: true }, async (context) => {
     const sheet = context.workbook.worksheets.getItem(loc.sheetName);
     if ((await loadHeader(context, sheet, loc)) !== 'ours') {
       throw new WriteRefusedError('userData', 'EARmark\'s review columns are not where the last run left them: classify the sheet again, then review.');

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { partyKey, type ScreeningDecision, type ScreeningHit } from '../engine';
+import { runInExcel } from './runInExcel';
 
 export const SCREENING_DECISIONS_KEY = 'earmark.screeningDecisions';
 
@@ -61,7 +62,7 @@ async function readDecisions(context: Excel.RequestContext): Promise<ScreeningDe
 }
 
 export async function loadScreeningDecisions(): Promise<ScreeningDecision[]> {
-  return Excel.run((context) => readDecisions(context));
+  return runInExcel({ writes: false }, (context) => readDecisions(context));
 }
 
 /**
@@ -69,7 +70,7 @@ export async function loadScreeningDecisions(): Promise<ScreeningDecision[]> {
  * one batch, so a colleague's decision saved meanwhile is kept). Returns every decision now stored.
  */
 export async function recordScreeningDecision(decision: ScreeningDecision): Promise<ScreeningDecision[]> {
-  return Excel.run(async (context) => {
+  return runInExcel({ writes: true }, async (context) => {
     const kept = (await readDecisions(context)).filter((d) => !sameSubject(d, decision.party, decision.entryId));
     const all = [...kept, decision];
     context.workbook.settings.add(SCREENING_DECISIONS_KEY, JSON.stringify(all));
@@ -80,7 +81,7 @@ export async function recordScreeningDecision(decision: ScreeningDecision): Prom
 
 /** Withdraws the decision on a party and entry (the hit shows again on the next run). */
 export async function withdrawScreeningDecision(party: string, entryId: string): Promise<ScreeningDecision[]> {
-  return Excel.run(async (context) => {
+  return runInExcel({ writes: true }, async (context) => {
     const all = (await readDecisions(context)).filter((d) => !sameSubject(d, party, entryId));
     context.workbook.settings.add(SCREENING_DECISIONS_KEY, JSON.stringify(all));
     await context.sync();

@@ -6,6 +6,7 @@
  * missing — a damaged setting must not stop a run.
  */
 import { CATALOG_FIELDS, type CatalogField, type SavedMapping } from '../engine';
+import { runInExcel } from './runInExcel';
 
 export const SETTINGS_KEYS = {
   mapping: 'earmark.mapping',
@@ -26,14 +27,14 @@ export interface RunMetadata {
 }
 
 async function saveSetting(key: string, value: unknown): Promise<void> {
-  await Excel.run(async (context) => {
+  await runInExcel({ writes: true }, async (context) => {
     context.workbook.settings.add(key, JSON.stringify(value));
     await context.sync();
   });
 }
 
 async function loadSetting(key: string): Promise<unknown> {
-  return Excel.run(async (context) => {
+  return runInExcel({ writes: false }, async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(key);
     setting.load('value');
     await context.sync();

@@ -19,6 +19,7 @@ import {
 import { readRowsInChunks } from './readRowsInChunks';
 import { STATUS_STYLE } from './statusStyle';
 import { WriteRefusedError } from './WriteRefusedError';
+import { runInExcel } from './runInExcel';
 
 export interface OutputRow {
   /** 1-based sheet row. */
@@ -211,7 +212,7 @@ export async function writeOutputBlock(req: OutputBlockRequest, opts: WriteOptio
   const { signal } = opts;
   if (signal?.aborted) return { rowsWritten: 0, cancelled: true };
 
-  return Excel.run(async (context) => {
+  return runInExcel({ writes: true }, async (context) => {
     const sheet = context.workbook.worksheets.getItem(req.sheetName);
     await assertWritable(context, sheet, req, rows, budget);
 

@@ -6,8 +6,8 @@
  *   the web does; the response (loaded values) is estimated and rejected over the limit too;
  * - loaded properties become readable only when the sync that carried the load has completed.
  */
-import type { FakeWorkbook } from './FakeWorkbook';
-import { invalidObjectPath, propertyNotLoaded, requestTooLarge, responseTooLarge } from './officeErrors';
+import type { FakeRunOptions, FakeWorkbook } from './FakeWorkbook';
+import { cellEditMode, invalidObjectPath, propertyNotLoaded, requestTooLarge, responseTooLarge } from './officeErrors';
 
 /** Rough size of one action's envelope in a RichApi request (object path, ids, names). */
 export const ACTION_OVERHEAD_BYTES = 80;
@@ -46,14 +46,17 @@ export function jsonBytes(value: unknown): number {
 
 export class FakeRequestContext {
   readonly model: FakeWorkbook;
+  /** The options its Excel.run was given. */
+  readonly runOptions: FakeRunOptions;
   private queue: Action[] = [];
   private closed = false;
   /** Set by workbookProxies to avoid an import cycle; see installFakeOffice. */
   workbook!: unknown;
   application!: unknown;
 
-  constructor(model: FakeWorkbook) {
+  constructor(model: FakeWorkbook, runOptions: FakeRunOptions = {}) {
     this.model = model;
+    this.runOptions = runOptions;
   }
 
   enqueue(action: Action): void {
@@ -73,6 +76,19 @@ export class FakeRequestContext {
     if (actions.length === 0) return;
 
     const stats = this.model.stats;
+    // The user is typing in a cell: Excel refuses the request, or holds it until the edit ends.
+    const editEnded = this.model.cellEditEnded;
+    if (editEnded) {
+      if (!this.runOptions.delayForCellEdit) {
+        stats.requests++;
+        stats.failedRequests++;
+        stats.requestBytes.push(0);
+        stats.responseBytes.push(0);
+        throw cellEditMode();
+      }
+      stats.delayedForCellEdit++;
+      await editEnded;
+    }
     const limit = this.model.options.payloadLimitBytes;
     stats.requests++;
     const requestBytes = ENVELOPE_BYTES + actions.reduce((n, a) => n + a.bytes, 0);

@@ -43,6 +43,16 @@ export interface FakeStats {
   rangeWrites: number;
   suspendCalculationCalls: number;
   suspendScreenUpdatingCalls: number;
+  /** The options of each Excel.run, in order ({} when none were passed). */
+  runOptions: FakeRunOptions[];
+  /** Requests that waited for the user to leave cell-edit mode (delayForCellEdit). */
+  delayedForCellEdit: number;
+}
+
+/** Excel.RunOptions the fake knows: delayForCellEdit (ExcelApi 1.11) and mergeUndoGroup (ExcelApi 1.20). */
+export interface FakeRunOptions {
+  delayForCellEdit?: boolean;
+  mergeUndoGroup?: boolean;
 }
 
 export interface FakeOptions {
@@ -93,6 +103,8 @@ function emptyStats(): FakeStats {
     rangeWrites: 0,
     suspendCalculationCalls: 0,
     suspendScreenUpdatingCalls: 0,
+    runOptions: [],
+    delayedForCellEdit: 0,
   };
 }
 
@@ -177,6 +189,7 @@ export class FakeWorkbook {
   readonly settings = new Map<string, string>();
   stats: FakeStats = emptyStats();
   readonly options: FakeOptions;
+  private editEnded: { promise: Promise<void>; resolve: () => void } | null = null;
 
   constructor(options: Partial<FakeOptions> = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
@@ -287,6 +300,30 @@ export class FakeWorkbook {
 
   resetStats(): void {
     this.stats = emptyStats();
+  }
+
+  /**
+   * The user is typing in a cell (Excel's cell-edit mode): a request fails with
+   * InvalidOperationInCellEditMode, unless its Excel.run asked for delayForCellEdit, in which case
+   * it waits until endCellEdit() — as Excel does.
+   */
+  startCellEdit(): void {
+    if (this.editEnded) return;
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    this.editEnded = { promise, resolve };
+  }
+
+  /** The user pressed Enter (or Esc): waiting requests go ahead. */
+  endCellEdit(): void {
+    const e = this.editEnded;
+    this.editEnded = null;
+    e?.resolve();
+  }
+
+  /** Resolves when cell-edit mode ends; null when the user is not editing a cell. */
+  get cellEditEnded(): Promise<void> | null {
+    return this.editEnded?.promise ?? null;
   }
 }
 

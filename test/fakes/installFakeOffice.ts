@@ -3,8 +3,8 @@
  * `Office.context.requirements.isSetSupported`. Used by jest tests and by the browser entry.
  */
 import { FakeRequestContext } from './FakeRequestContext';
-import type { FakeWorkbook } from './FakeWorkbook';
-import { FakeOfficeError } from './officeErrors';
+import type { FakeRunOptions, FakeWorkbook } from './FakeWorkbook';
+import { FakeOfficeError, invalidArgument } from './officeErrors';
 import { FakeWorkbookProxy } from './workbookProxies';
 
 export interface OnReadyInfo {
@@ -22,11 +22,32 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+/** The requirement set each Excel.run option belongs to. */
+const RUN_OPTION_SETS: Record<keyof FakeRunOptions, string> = { delayForCellEdit: '1.11', mergeUndoGroup: '1.20' };
+
+type Batch<T> = (context: FakeRequestContext) => Promise<T>;
+
 export function createFakeExcel(workbook: FakeWorkbook) {
   return {
-    /** Like Excel.run: runs the batch, then syncs what it left queued; the context dies after. */
-    async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
-      const context = new FakeRequestContext(workbook);
+    /**
+     * Like Excel.run (optionally with RunOptions first): runs the batch, then syncs what it left
+     * queued; the context dies after. The options are recorded in stats.runOptions. Stricter than
+     * Excel on purpose: an option the host's API version lacks, or one the fake does not know, is
+     * refused, so the add-in must feature-detect before passing it.
+     */
+    async run<T>(optionsOrBatch: FakeRunOptions | Batch<T>, maybeBatch?: Batch<T>): Promise<T> {
+      const options: FakeRunOptions = typeof optionsOrBatch === 'function' ? {} : { ...optionsOrBatch };
+      const batch = typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch;
+      if (typeof batch !== 'function') throw invalidArgument('Excel.run needs a batch function');
+      for (const key of Object.keys(options) as Array<keyof FakeRunOptions>) {
+        const set = RUN_OPTION_SETS[key];
+        if (!set) throw invalidArgument(`the fake does not know the run option "${key}"`);
+        if (compareVersions(workbook.options.excelApiVersion, set) < 0) {
+          throw invalidArgument(`the run option "${key}" needs ExcelApi ${set}; this host has ${workbook.options.excelApiVersion}`);
+        }
+      }
+      workbook.stats.runOptions.push(options);
+      const context = new FakeRequestContext(workbook, options);
       context.workbook = new FakeWorkbookProxy(context);
       context.application = (context.workbook as FakeWorkbookProxy).application;
       try {

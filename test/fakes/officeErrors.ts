@@ -46,3 +46,6 @@ export const requestTooLarge = (bytes: number, limit: number): FakeOfficeError =
 
 export const responseTooLarge = (detail: string): FakeOfficeError =>
   new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit. ${detail}`);
+
+export const cellEditMode = (): FakeOfficeError =>
+  new FakeOfficeError('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode. Exit edit mode and try again.");
