@@ -3,7 +3,7 @@
  * engine client that runs the real Engine on the hand-written test pack, in-thread.
  */
 import { loadPack } from '../../src/rules/loadPack';
-import type { Grid, SavedMapping } from '../../src/engine';
+import type { Grid, SavedMapping, ScreeningHit } from '../../src/engine';
 import type { MatrixSheetRequest, ReportSheetRequest } from '../../src/excel';
 import type { AuditLine, EngineClient, OutputBlock, ReviewCells, RunMetadata, WorkbookPort } from '../../src/taskpane/services/ports';
 import { createEngineApi } from '../../src/taskpane/worker/engineApi';
@@ -27,6 +27,7 @@ export interface FakePaneWorkbook extends WorkbookPort {
   matrices: MatrixSheetRequest[];
   reports: ReportSheetRequest[];
   marked: Array<{ row: number; column: number }>;
+  falsePositives: Array<{ hit: ScreeningHit; reason: string; decidedBy: string }>;
 }
 
 export function fakeWorkbook(
@@ -43,7 +44,11 @@ export function fakeWorkbook(
     matrices: [],
     reports: [],
     marked: [],
+    falsePositives: [],
     loadScreeningDecisions: async () => [],
+    recordFalsePositive: async (hit, reason, decidedBy) => {
+      wb.falsePositives.push({ hit, reason, decidedBy });
+    },
     checkHostSupport: () =>
       options.supported === false
         ? { supported: false, message: 'EARmark needs Excel JavaScript API 1.9 or later (Excel 2016 or newer, or Excel on the web).' }

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { webLightTheme } from '@fluentui/react-components';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -43,4 +43,29 @@ test('without a list, rows with an end user say screening was not performed', as
   await classify();
   for (const row of workbook.written[0].rows) expect(row.cells[6]).toMatch(/SCREENING_NOT_PERFORMED/);
   expect(workbook.runs.at(-1)?.screeningListDate).toBeNull();
+});
+
+test('a reviewer records that a list hit is not the row party, with a reason, into the workbook and the audit trail', async () => {
+  const workbook = fakeWorkbook(GRID);
+  const store = memoryScreeningListStore({ fileName: 'list.csv', fileDate: LIST.fileDate, importedAt: '2026-11-21T00:00:00Z', list: LIST });
+  render(<App workbook={workbook} engine={fakeEngine()} theme={webLightTheme} screeningStore={store} />);
+  await screen.findByText(/Rules pack test-1/);
+  await new Promise((r) => setTimeout(r, 0));
+  await classify();
+  fireEvent.click(screen.getByRole('tab', { name: 'Review' }));
+  const list = within(await screen.findByRole('list', { name: 'Matching rows' }));
+  fireEvent.click(list.getByRole('button', { name: /Row 2 · P-1/ }));
+  const detail = within(screen.getByTestId('review-detail'));
+  const hits = within(detail.getByRole('list', { name: 'Screening hits' }));
+  expect(hits.getByText(/Tarnwell Freight Forwarding LLC.*\[DPL\]/)).toBeInTheDocument();
+  fireEvent.click(detail.getByRole('button', { name: 'Not this party…' }));
+  const record = detail.getByRole('button', { name: 'Record as not a match' });
+  expect(record).toBeDisabled(); // a reason is required
+  fireEvent.change(detail.getByRole('textbox', { name: /Why is this not the listed party/ }), { target: { value: 'Different company: Tarnwell Ltd of Leeds, VAT GB123' } });
+  fireEvent.click(record);
+  await screen.findByText('Recorded as not a match');
+  expect(workbook.falsePositives).toHaveLength(1);
+  expect(workbook.falsePositives[0].hit.party).toBe('Tarnwell Freight Forwarding LLC');
+  expect(workbook.falsePositives[0].reason).toMatch(/Leeds/);
+  expect(workbook.audit.at(-1)?.event).toBe('Screening false positive');
 });

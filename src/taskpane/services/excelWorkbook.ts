@@ -9,6 +9,9 @@ export function createExcelWorkbook(): WorkbookPort {
   return {
     checkHostSupport: () => excel.checkHostSupport(),
     loadScreeningDecisions: () => excel.loadScreeningDecisions(),
+    recordFalsePositive: async (hit, reason, decidedBy) => {
+      await excel.recordScreeningDecision(excel.falsePositiveDecision(hit, reason, decidedBy));
+    },
     readCatalogRegion: ({ onProgress }) =>
       excel.readCatalogRegion({ onProgress: onProgress && ((done, total) => onProgress({ done, total })) }),
     writeOutputBlock: (block, { onProgress, signal }) =>

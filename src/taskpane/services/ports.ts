@@ -11,6 +11,7 @@ import type {
   RulesPack,
   SavedMapping,
   ScreeningDecision,
+  ScreeningHit,
   ScreeningList,
 } from '../../engine';
 import type {
@@ -72,6 +73,8 @@ export interface WorkbookPort {
   checkHostSupport(): HostSupport;
   /** Reviewers' false-positive decisions on screening hits, kept in the workbook. */
   loadScreeningDecisions(): Promise<ScreeningDecision[]>;
+  /** Records that a list hit is not the row's party (kept in the workbook; later runs suppress it while the entry is unchanged). */
+  recordFalsePositive(hit: ScreeningHit, reason: string, decidedBy: string): Promise<void>;
   readCatalogRegion(options: { onProgress?: (p: Progress) => void }): Promise<CatalogRegion>;
   writeOutputBlock(
     block: OutputBlock,

@@ -1,5 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { ScreeningHit } from '../../../engine';
 import type { ReviewRow } from './reviewRow';
+import { ScreeningHits } from './ScreeningHits';
 
 const useStyles = makeStyles({
   root: {
@@ -16,7 +18,14 @@ const useStyles = makeStyles({
 });
 
 /** One row's determination: the answer, the reasoning, and the chain of citations it rests on. */
-export function ReviewDetail({ row, onClose }: { row: ReviewRow; onClose(): void }) {
+export interface ReviewDetailProps {
+  row: ReviewRow;
+  onClose(): void;
+  busy?: boolean;
+  onNotAMatch?(hit: ScreeningHit, reason: string): void;
+}
+
+export function ReviewDetail({ row, onClose, busy = false, onNotAMatch }: ReviewDetailProps) {
   const styles = useStyles();
   const fields: Array<[string, string]> = [
     ['ECCN', `${row.eccn ?? '—'} (${row.eccnSource === 'override' ? 'reviewer override' : row.eccnSource})`],
@@ -65,6 +74,7 @@ export function ReviewDetail({ row, onClose }: { row: ReviewRow; onClose(): void
           </ul>
         </>
       )}
+      {onNotAMatch && <ScreeningHits hits={row.screening} busy={busy} onNotAMatch={onNotAMatch} />}
       <Button size="small" onClick={onClose}>
         Close details
       </Button>

@@ -90,7 +90,14 @@ export function ReviewPane({ review, rows, hasBlock }: { review: ReturnType<type
         </ul>
         {review.shown.length > MAX_SHOWN && <Caption1>and {review.shown.length - MAX_SHOWN} more: narrow the filters.</Caption1>}
       </section>
-      {review.detail && <ReviewDetail row={review.detail} onClose={review.closeDetail} />}
+      {review.detail && (
+        <ReviewDetail
+          row={review.detail}
+          onClose={review.closeDetail}
+          busy={review.busy}
+          onNotAMatch={(hit, reason) => void review.markFalsePositive(review.detail!.row, hit, reason)}
+        />
+      )}
       <section aria-labelledby="earmark-decide-title">
         <Subtitle2 as="h2" id="earmark-decide-title">
           Decide on {review.selected.size} selected row{review.selected.size === 1 ? '' : 's'}

@@ -66,6 +66,7 @@ export async function reviewFromSheet(workbook: WorkbookPort): Promise<SheetRevi
       // The sheet keeps citations inside the Basis and Warnings text; they are shown from there.
       citations: [],
       warnings: at(line, 'EARmark Warnings').split('\n').filter((w) => w.trim() !== ''),
+      screening: [],
       reviewStatus: cells?.status || 'Pending',
       reviewer: cells?.reviewer ?? '',
       reviewNote: cells?.note ?? '',

@@ -1,4 +1,4 @@
-import { licenseCellText, type Determination, type EccnSource, type LicenseRequirement, type RowStatus } from '../../../engine';
+import { licenseCellText, type Determination, type EccnSource, type LicenseRequirement, type RowStatus, type ScreeningHit } from '../../../engine';
 import type { ReviewCells } from '../../../excel/reviewModel';
 
 /** One classified row as the reviewer's pane shows it: the answer, its reasons, and the review cells. */
@@ -14,6 +14,8 @@ export interface ReviewRow {
   basis: string;
   citations: string[];
   warnings: string[];
+  /** List-screening hits of the run (empty when read back from the sheet). */
+  screening: ScreeningHit[];
   reviewStatus: string;
   reviewer: string;
   reviewNote: string;
@@ -34,6 +36,7 @@ export function reviewRowOf(d: Determination, cells: ReviewCells | undefined, re
     basis: d.basis,
     citations: d.citations,
     warnings: d.warnings.map((w) => `${w.code}: ${w.message} (${w.citation})`),
+    screening: d.screening,
     reviewStatus: reviewStatus ?? cells?.status ?? 'Pending',
     reviewer: cells?.reviewer ?? '',
     reviewNote: cells?.note ?? '',

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { PackMeta } from '../../../engine';
+import type { PackMeta, ScreeningHit } from '../../../engine';
 import type { ReviewBlockLocation, RunMetadata, WorkbookPort } from '../../services/ports';
 import { decisionAuditLines } from '../audit/auditLines';
 import type { Notice } from '../run/runState';
@@ -94,6 +94,37 @@ export function useReview({ workbook, rows, setRows, block, meta, lastRun, who, 
     [block, selected, workbook, who, note, meta, rows, setRows],
   );
 
+  /** A list hit the reviewer rules is not this party: kept in the workbook and in the audit trail. */
+  const markFalsePositive = useCallback(
+    async (row: number, hit: ScreeningHit, reason: string) => {
+      setBusy(true);
+      try {
+        await workbook.recordFalsePositive(hit, reason, who || '(name not set)');
+        await workbook.appendAuditLines(
+          decisionAuditLines({
+            when: new Date().toISOString(),
+            who,
+            decision: 'Screening false positive',
+            rows: [row],
+            note: `${hit.party ?? ''} ≠ ${hit.listedName ?? hit.name} [${hit.list}${hit.entryId ? ` ${hit.entryId}` : ''}]: ${reason}`,
+            rulesVersion: meta?.version ?? '',
+            effectiveDate: meta?.effectiveDate ?? '',
+          }),
+        );
+        setNotice({
+          intent: 'success',
+          title: 'Recorded as not a match',
+          body: `Kept in the workbook; later runs suppress "${hit.listedName ?? hit.name}" for "${hit.party ?? ''}" until that list entry changes.`,
+        });
+      } catch (e) {
+        setNotice({ intent: 'error', title: 'Decision not saved', body: errorText(e) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [workbook, who, meta],
+  );
+
   const exportReport = useCallback(async () => {
     setBusy(true);
     try {
@@ -109,6 +140,6 @@ export function useReview({ workbook, rows, setRows, block, meta, lastRun, who, 
 
   return {
     filters, toggleFilter, shown, selected, toggleSelected, selectAllShown, detail, open,
-    closeDetail: () => setOpenRow(null), note, setNote, busy, decide, exportReport, notice, dismissNotice: () => setNotice(null),
+    closeDetail: () => setOpenRow(null), note, setNote, busy, decide, markFalsePositive, exportReport, notice, dismissNotice: () => setNotice(null),
   };
 }
