@@ -85,6 +85,8 @@ type TabId = (typeof TABS)[number]['id'];
 function Pane({ workbook, engine, screeningStore }: Omit<AppProps, 'theme'>) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('classify');
+  // The review row the CCL look-up was opened for (to choose its Override ECCN), if any.
+  const [lookupFor, setLookupFor] = useState<{ row: number; partNumber: string | null } | null>(null);
   const { name, setName } = useReviewerName();
   const screening = useSavedScreeningList(screeningStore);
   const { meta: bundledMeta, error: metaError } = usePackMeta(engine);
@@ -165,9 +167,36 @@ function Pane({ workbook, engine, screeningStore }: Omit<AppProps, 'theme'>) {
             )}
           </>
         )}
-        {tab === 'review' && <ReviewPane review={review} rows={state.rows} hasBlock={state.reviewBlock !== null} />}
+        {tab === 'review' && (
+          <ReviewPane
+            review={review}
+            rows={state.rows}
+            hasBlock={state.reviewBlock !== null}
+            onLookUp={(row) => {
+              setLookupFor({ row: row.row, partNumber: row.partNumber });
+              setTab('lookup');
+            }}
+          />
+        )}
         {tab === 'matrix' && <MatrixPanel matrix={matrix} productCount={state.catalogRows.length} />}
-        {tab === 'lookup' && <LookupTab engine={engine} meta={meta} />}
+        {tab === 'lookup' && (
+          <LookupTab
+            engine={engine}
+            meta={meta}
+            forRow={
+              lookupFor ? {
+                ...lookupFor,
+                onChoose: (eccn, note) => {
+                  void review.recordOverride(lookupFor.row, eccn, note).then((saved) => {
+                    if (!saved) return;
+                    setLookupFor(null);
+                    setTab('review');
+                  });
+                },
+              } : undefined
+            }
+          />
+        )}
         {tab === 'screening' && <ScreeningListPanel store={screening.store} onListChange={screening.setList} />}
         {tab === 'settings' && (
           <>

@@ -10,6 +10,7 @@ import {
   makeStyles,
   Option,
   SearchBox,
+  Textarea,
   Subtitle2,
   Text,
   tokens,
@@ -54,7 +55,13 @@ const SPECIAL_TEXT: Record<string, string> = {
  * exceptions, and see what the engine answers for a chosen destination, with its citations.
  * Pure over the pack it is given; the task pane decides where it is shown.
  */
-export function CclLookup({ pack }: { pack: RulesPack }) {
+export interface CclLookupProps {
+  pack: RulesPack;
+  /** When the look-up was opened for a sheet row: record the chosen entry as that row's Override ECCN. */
+  forRow?: { row: number; partNumber: string | null; onChoose(eccn: string, note: string): void };
+}
+
+export function CclLookup({ pack, forRow }: CclLookupProps) {
   const styles = useStyles();
   const resultsLabel = useId();
   const [query, setQuery] = useState('');
@@ -64,6 +71,7 @@ export function CclLookup({ pack }: { pack: RulesPack }) {
   const results = useMemo(() => searchCcl(pack, query, 10), [pack, query]);
   const destinations = useMemo(() => pack.destinations.map((d) => d.name).sort((a, b) => a.localeCompare(b)), [pack]);
   const [destinationText, setDestinationText] = useState('');
+  const [overrideNote, setOverrideNote] = useState('');
   const shownDestinations = destinations.filter((d) => d.toLowerCase().includes(destinationText.toLowerCase())).slice(0, 50);
 
   const eccn = selected ? (selected.paragraph ? `${selected.eccn}.${selected.paragraph}` : selected.eccn) : null;
@@ -151,6 +159,18 @@ export function CclLookup({ pack }: { pack: RulesPack }) {
               ))}
             </Combobox>
           </Field>
+
+          {forRow && eccn && (
+            <div className={styles.answer} role="group" aria-label={`Override for row ${forRow.row}`}>
+              <Field label={`Why ${eccn} for row ${forRow.row}${forRow.partNumber ? ` (${forRow.partNumber})` : ''}?`} required>
+                <Textarea value={overrideNote} onChange={(_, d) => setOverrideNote(d.value)} resize="vertical" />
+              </Field>
+              <Button appearance="primary" disabled={overrideNote.trim() === ''} onClick={() => forRow.onChoose(eccn, overrideNote.trim())}>
+                Use {eccn} as the override for row {forRow.row}
+              </Button>
+              <Caption1>Written to the row's Override ECCN column, never into your own cells; the next run determines against it.</Caption1>
+            </div>
+          )}
 
           {answer && (
             <div className={styles.answer} role="region" aria-label="Answer" aria-live="polite">

@@ -23,9 +23,11 @@ export interface ReviewDetailProps {
   onClose(): void;
   busy?: boolean;
   onNotAMatch?(hit: ScreeningHit, reason: string): void;
+  /** Opens the CCL look-up to choose an Override ECCN for this row. */
+  onLookUp?(): void;
 }
 
-export function ReviewDetail({ row, onClose, busy = false, onNotAMatch }: ReviewDetailProps) {
+export function ReviewDetail({ row, onClose, busy = false, onNotAMatch, onLookUp }: ReviewDetailProps) {
   const styles = useStyles();
   const fields: Array<[string, string]> = [
     ['ECCN', `${row.eccn ?? '—'} (${row.eccnSource === 'override' ? 'reviewer override' : row.eccnSource})`],
@@ -75,6 +77,11 @@ export function ReviewDetail({ row, onClose, busy = false, onNotAMatch }: Review
         </>
       )}
       {onNotAMatch && <ScreeningHits hits={row.screening} busy={busy} onNotAMatch={onNotAMatch} />}
+      {onLookUp && (
+        <Button size="small" onClick={onLookUp}>
+          Choose an override ECCN in the CCL look-up…
+        </Button>
+      )}
       <Button size="small" onClick={onClose}>
         Close details
       </Button>

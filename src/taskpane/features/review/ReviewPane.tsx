@@ -52,7 +52,15 @@ function RowLine({ row, checked, onCheck, onOpen }: { row: ReviewRow; checked: b
 }
 
 /** The reviewer's tab: filter the rows, open one, decide on a selection, print a report. */
-export function ReviewPane({ review, rows, hasBlock }: { review: ReturnType<typeof useReview>; rows: ReviewRow[]; hasBlock: boolean }) {
+export interface ReviewPaneProps {
+  review: ReturnType<typeof useReview>;
+  rows: ReviewRow[];
+  hasBlock: boolean;
+  /** Opens the CCL look-up for a row, to choose its Override ECCN. */
+  onLookUp?(row: ReviewRow): void;
+}
+
+export function ReviewPane({ review, rows, hasBlock, onLookUp }: ReviewPaneProps) {
   const styles = useStyles();
   if (rows.length === 0) {
     return <Body1>Classify the sheet first (Classify tab): the rows to review, their reasons and the review columns come from a run.</Body1>;
@@ -96,6 +104,7 @@ export function ReviewPane({ review, rows, hasBlock }: { review: ReturnType<type
           onClose={review.closeDetail}
           busy={review.busy}
           onNotAMatch={(hit, reason) => void review.markFalsePositive(review.detail!.row, hit, reason)}
+          onLookUp={onLookUp && (() => onLookUp(review.detail!))}
         />
       )}
       <section aria-labelledby="earmark-decide-title">

@@ -94,6 +94,39 @@ export function useReview({ workbook, rows, setRows, block, meta, lastRun, who, 
     [block, selected, workbook, who, note, meta, rows, setRows],
   );
 
+  /**
+   * An ECCN chosen in the CCL look-up, recorded as the row's Override ECCN (EARmark's review
+   * column, never the analyst's own ECCN cell); the next run determines against it.
+   */
+  const recordOverride = useCallback(
+    async (row: number, eccn: string, reason: string): Promise<boolean> => {
+      if (!block) {
+        setNotice({ intent: 'warning', title: 'Classify the sheet first', body: 'The override goes in the review columns a run creates.' });
+        return false;
+      }
+      const now = new Date().toISOString();
+      const reviewedOn = now.slice(0, 10);
+      setBusy(true);
+      try {
+        await workbook.writeReviewDecisions(block, [
+          { row, status: 'Overridden', reviewer: who, note: reason, reviewedOn, overrideEccn: eccn, overrideNote: reason },
+        ]);
+        await workbook.appendAuditLines(
+          decisionAuditLines({ when: now, who, decision: `Override ECCN ${eccn}`, rows: [row], note: reason, rulesVersion: meta?.version ?? '', effectiveDate: meta?.effectiveDate ?? '' }),
+        );
+        setRows(rows.map((r) => (r.row === row ? { ...r, reviewStatus: 'Overridden', reviewer: who, reviewNote: reason, reviewedOn, overrideEccn: eccn } : r)));
+        setNotice({ intent: 'success', title: `Row ${row}: override ${eccn}`, body: 'Written to the Override ECCN column and the audit sheet; re-run to determine against it.' });
+        return true;
+      } catch (e) {
+        setNotice({ intent: 'error', title: 'Override not saved', body: errorText(e) });
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [block, workbook, who, meta, rows, setRows],
+  );
+
   /** A list hit the reviewer rules is not this party: kept in the workbook and in the audit trail. */
   const markFalsePositive = useCallback(
     async (row: number, hit: ScreeningHit, reason: string) => {
@@ -140,6 +173,6 @@ export function useReview({ workbook, rows, setRows, block, meta, lastRun, who, 
 
   return {
     filters, toggleFilter, shown, selected, toggleSelected, selectAllShown, detail, open,
-    closeDetail: () => setOpenRow(null), note, setNote, busy, decide, markFalsePositive, exportReport, notice, dismissNotice: () => setNotice(null),
+    closeDetail: () => setOpenRow(null), note, setNote, busy, decide, markFalsePositive, recordOverride, exportReport, notice, dismissNotice: () => setNotice(null),
   };
 }
