@@ -1,6 +1,6 @@
 // Short titles written by EARmark (never the CCL heading): what the entry covers, in plain words,
-// ≤ ~90 characters. ECCNs not listed here get a machine-compressed fallback (rewordHeading.mjs)
-// until someone writes theirs; docs/rules-pack.md tracks how many remain.
+// ≤ ~90 characters. Every ECCN has one; an ECCN added later without one gets a machine-compressed fallback (rewordHeading.mjs)
+// until someone writes theirs.
 export const CCL_TITLES = {
   '0A501': 'Non-automatic and semi-automatic firearms up to .50 calibre, with parts and accessories',
   '0A502': 'Shotguns and their parts (not semi-automatic shotguns)',
@@ -544,8 +544,8 @@ export const CCL_TITLES = {
   '9A004': 'Space launch vehicles and spacecraft (ISS, JWST parts)',
   '9A012': 'Unmanned aerial vehicles and related equipment',
   '9A515': 'Spacecraft and related commodities',
-  '9A610': 'Military aircraft and related commodities',
-  '9A619': 'Military gas turbine engines and related commodities',
+  '9A610': 'Warplanes and their parts, 600-series',
+  '9A619': 'Jet engines for warplanes and their parts, 600-series',
   '9A991': 'Civil aircraft, aero engines and parts (lower level)',
   '9E003': 'Other gas-turbine engine technology',
   '9E991': 'Technology for lower-level aircraft items',
