@@ -11,6 +11,12 @@ import { CHART_COLUMNS, type ChartColumn, type RulesPack } from '../engine/pack/
  * because zod reports them poorly and they need the whole pack in view.
  */
 
+
+// zod v4 compiles validators with `new Function` when it may; the pane's Content-Security-Policy
+// forbids that (and logs a violation each time zod probes). Validation without compiling is fast
+// enough for a pack loaded once.
+z.config({ jitless: true });
+
 const text = z.string().trim().min(1);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const chartColumn = z.enum(CHART_COLUMNS as unknown as [ChartColumn, ...ChartColumn[]]);

@@ -1,9 +1,8 @@
 /** The pane's small pure helpers: theme choice, column letters, mapping edits, phase text. */
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { locateHeader } from '../../src/engine';
-import { columnLetter } from '../../src/engine';
+import { columnLetter, locateHeader } from '../../src/engine';
 import { assignField, reapplyChoices } from '../../src/taskpane/features/mapping/mappingModel';
-import { phaseText } from '../../src/taskpane/features/run/runState';
+import { noticeForError, phaseText } from '../../src/taskpane/features/run/runState';
 import { isDarkOfficeTheme, themeForOffice } from '../../src/taskpane/theme';
 import { CATALOG } from './paneFakes';
 
@@ -42,4 +41,9 @@ test('phase text', () => {
   expect(phaseText('classifying', { done: 2000, total: 12345 })).toBe('Classifying 2,000 of 12,345 rows…');
   expect(phaseText('writing', { done: 1, total: 2 })).toBe('Writing 1 of 2 rows…');
   expect(phaseText('reading', null)).toBe('Reading the sheet…');
+});
+
+test('a catalog too large for the add-in gets its own message title', () => {
+  const tooLarge = Object.assign(new Error('The sheet holds 3,000,000 cells; EARmark reads up to 2,500,000. Use the CLI.'), { name: 'CatalogTooLargeError' });
+  expect(noticeForError(tooLarge, () => false).title).toBe('Sheet too large for the add-in');
 });

@@ -82,5 +82,9 @@ export function noticeForError(error: unknown, isWriteRefused: (e: unknown) => b
       body: `${message} Nothing on the sheet was changed. Move or clear the cells right of your data, then try again.`,
     };
   }
+  // Matched by name: the pane does not import src/excel (only services/excelWorkbook.ts does).
+  if (error instanceof Error && error.name === 'CatalogTooLargeError') {
+    return { intent: 'error', title: 'Sheet too large for the add-in', body: message };
+  }
   return { intent: 'error', title: 'Classification failed', body: message };
 }
