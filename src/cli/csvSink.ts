@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import type { CellValue } from '../engine';
 import { AtomicFileStream } from './AtomicFileStream';
+import { csvRecord } from './csvRecord';
 import type { BlockCells, BlockLayout, CatalogSink } from './CatalogSink';
 import type { CsvDialect, SourceRow } from './CatalogSource';
 
@@ -14,14 +14,15 @@ export const EXCEL_CSV_DIALECT: CsvDialect = { bom: true, eol: '\r\n', delimiter
  */
 export async function openCsvSink(file: string, layout: BlockLayout, dialect: CsvDialect): Promise<CatalogSink> {
   const out = await AtomicFileStream.open(file);
-  const options = { record_delimiter: dialect.eol === '\r\n' ? 'windows' : 'unix', delimiter: dialect.delimiter } as const;
+  const eol = dialect.eol === '\r\n' ? '\r\n' : '\n';
   let first = true;
   return {
     async writeBatch(rows) {
-      const records = rows.map(({ row, block }) => placeBlock(toRecord(row), block, layout));
-      if (records.length === 0) return;
+      if (rows.length === 0) return;
       // The BOM belongs once, at the very start of the file.
-      await out.write(stringify(records, { ...options, bom: first && dialect.bom }));
+      let text = first && dialect.bom ? '\ufeff' : '';
+      for (const { row, block } of rows) text += csvRecord(placeBlock(toRecord(row), block, layout), dialect.delimiter, eol);
+      await out.write(text);
       first = false;
     },
     finish: () => out.commit(),
