@@ -1,11 +1,11 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { parse, type Options, type Parser } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import type { CatalogSource, SourceRow } from './CatalogSource';
 import { readBatches } from './readBatches';
 import { readInputFile } from './readInputFile';
 import { HEAD_LINE_BREAKS, HEAD_MAX_BYTES, HEAD_MIN_BYTES, sniffCsvDialect } from './sniffCsvDialect';
-import { StreamLineCounter } from './StreamLineCounter';
 import { UserError } from './UserError';
 
 /**
@@ -16,6 +16,7 @@ import { UserError } from './UserError';
 export async function openCsvSource(file: string): Promise<CatalogSource> {
   const { handle, head } = await readInputFile(file, readHead);
   const dialect = sniffCsvDialect(head);
+  const ragged = raggedHead(head, dialect.delimiter);
   let parser: Parser | null = null;
   return {
     format: 'csv',
@@ -27,7 +28,6 @@ export async function openCsvSource(file: string): Promise<CatalogSource> {
       parser = parse({
         bom: true,
         delimiter: dialect.delimiter,
-        info: true,
         relax_column_count: true,
         // Like Excel: a quote inside an unquoted field (=HYPERLINK("…")) is just a character.
         relax_quotes: true,
@@ -35,27 +35,29 @@ export async function openCsvSource(file: string): Promise<CatalogSource> {
         // csv-parse builds (and, relaxed, ignores) an Error for every record whose length differs
         // from the *first* record's — with a title line above the header, that is every record,
         // and it tripled the parse time. Comparing with the previous record instead keeps it rare.
-        // (With `info`, on_record sees { record, info }.)
-        on_record: ((item: { record: string[] }) => {
-          (parser as unknown as { state: { expectedRecordLength: number } }).state.expectedRecordLength = item.record.length;
-          return item;
-        }) as unknown as (record: string[]) => string[],
+        // Only where the head is ragged: an on_record hook costs csv-parse an info object per record.
+        on_record: ragged
+          ? (record: string[]) => {
+              (parser as unknown as { state: { expectedRecordLength: number } }).state.expectedRecordLength = record.length;
+              return record;
+            }
+          : undefined,
         // Records buffered ahead of the engine: enough that the file is read in large gulps.
         highWaterMark: 4096,
       } as Options);
-      const lines = new StreamLineCounter();
-      // Registered before the pipe, so the counter holds every chunk before the parser sees it.
-      input.on('data', (chunk) => lines.push(chunk as Buffer));
       input.on('error', (err) => parser?.destroy(err));
       input.pipe(parser);
-      let start = 0;
+      // Records follow each other line after line; a record spans one line plus the line breaks
+      // inside its quoted fields (a CRLF there is one break). Counting them is far cheaper than
+      // asking csv-parse for per-record `info`, which built two objects for every record.
+      let line = 1;
       try {
-        for await (const batch of readBatches<{ record: string[]; info: { bytes: number } }>(parser)) {
+        for await (const batch of readBatches<string[]>(parser)) {
           const rows: SourceRow[] = new Array(batch.length);
           for (let i = 0; i < batch.length; i++) {
-            const { record, info } = batch[i];
-            rows[i] = { cells: record, rowNumber: lines.lineAt(start) };
-            start = info.bytes;
+            const record = batch[i];
+            rows[i] = { cells: record, rowNumber: line };
+            line += 1 + breaksIn(record);
           }
           yield rows;
         }
@@ -97,5 +99,29 @@ async function readHead(file: string): Promise<{ handle: FileHandle; head: Buffe
   } catch (err) {
     await handle.close().catch(() => undefined);
     throw err;
+  }
+}
+
+/** Line breaks inside a record's fields: LF, CRLF (once) and a lone CR each end a line. */
+function breaksIn(record: readonly string[]): number {
+  let n = 0;
+  for (const field of record) {
+    if (field.indexOf('\n') < 0 && field.indexOf('\r') < 0) continue;
+    for (let i = 0; i < field.length; i++) {
+      const c = field.charCodeAt(i);
+      if (c === 10) n++;
+      else if (c === 13 && field.charCodeAt(i + 1) !== 10) n++;
+    }
+  }
+  return n;
+}
+
+/** True when the first records differ in length (title lines above the header, ragged exports). */
+function raggedHead(head: Buffer, delimiter: string): boolean {
+  try {
+    const records = parseSync(head, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to: 31 }) as string[][];
+    return records.some((r) => r.length !== records[0].length);
+  } catch {
+    return true; // the head ends inside a quoted field: assume the worst, the hook is only slower
   }
 }
