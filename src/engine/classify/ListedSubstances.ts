@@ -1,7 +1,7 @@
 import type { CatalogRow } from '../catalog/CatalogRow';
 import { checkCas, CAS_IN_TEXT } from './casNumber';
 import type { ListedAgent, ListedChemical } from './ClassificationRules';
-import { normalizePhrase, type RowText } from './rowText';
+import { containsSequence, normalizePhrase, sequenceOf, type RowText } from './rowText';
 
 export interface CasReading {
   valid: string[];
@@ -10,18 +10,21 @@ export interface CasReading {
 
 interface Named<T> {
   phrase: string;
+  /** The vocabulary numbers of its words, and the highest of them. */
+  words: Int32Array;
+  maxId: number;
   item: T;
 }
 
 /**
  * The chemicals (1C350, 1C355) and agents (1C351) the CCL lists by CAS number or by name, indexed
- * once. Names are indexed by their first word, so a row is compared only with names that could
- * start at one of its words.
+ * once. Names are indexed by their first word (its vocabulary number), so a row is compared only
+ * with names that could start at one of its words.
  */
 export class ListedSubstances {
   private readonly byCas = new Map<string, ListedChemical>();
-  private readonly chemicalNames = new Map<string, Array<Named<ListedChemical>>>();
-  private readonly agentNames = new Map<string, Array<Named<ListedAgent>>>();
+  private readonly chemicalNames: Array<Array<Named<ListedChemical>> | undefined> = [];
+  private readonly agentNames: Array<Array<Named<ListedAgent>> | undefined> = [];
 
   constructor(chemicals: readonly ListedChemical[], agents: readonly ListedAgent[]) {
     for (const c of chemicals) {
@@ -46,22 +49,26 @@ export class ListedSubstances {
   }
 }
 
-function index<T>(map: Map<string, Array<Named<T>>>, name: string, item: T): void {
+function index<T>(byFirstWord: Array<Array<Named<T>> | undefined>, name: string, item: T): void {
   const phrase = normalizePhrase(name);
   if (!phrase) return;
-  const key = phrase.split(' ')[0];
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  list.push({ phrase, item });
+  const words = sequenceOf(phrase);
+  (byFirstWord[words[0]] ??= []).push({ phrase, words, maxId: Math.max(...words), item });
 }
 
-function longest<T>(map: Map<string, Array<Named<T>>>, text: RowText): Named<T> | undefined {
+/** The name occurs in the text (by word numbers, or by its words for a text read before they were numbered). */
+function holds<T>(text: RowText, n: Named<T>): boolean {
+  return n.maxId < text.known ? containsSequence(text.ids, n.words) : text.padded.includes(` ${n.phrase} `);
+}
+
+function longest<T>(byFirstWord: ReadonlyArray<Array<Named<T>> | undefined>, text: RowText): Named<T> | undefined {
   let best: Named<T> | undefined;
-  for (const w of text.words) {
-    const list = map.get(w);
+  const ids = text.ids;
+  for (let i = 0; i < ids.length; i++) {
+    const list = ids[i] < 0 ? undefined : byFirstWord[ids[i]];
     if (!list) continue;
     for (const n of list) {
-      if ((!best || n.phrase.length > best.phrase.length) && text.padded.includes(` ${n.phrase} `)) best = n;
+      if ((!best || n.phrase.length > best.phrase.length) && holds(text, n)) best = n;
     }
   }
   return best;

@@ -5,12 +5,12 @@ import type { CclEntry, RulesPack } from '../pack/RulesPack';
 import { warning } from '../warnings';
 import type { ClassificationData, ListedChemical } from './ClassificationRules';
 import { EccnMarkers } from './eccnMarkers';
-import { compileRule, evaluateRule, evidenceOf, type CompiledRule } from './evaluateRule';
+import { compileRule, evaluateRule, evidenceOf, type CompiledRule, type RuleResult } from './evaluateRule';
 import { RowParameters } from './extractParameters';
 import type { ItemClassifier, ItemIdentity } from './ItemIdentity';
 import { KeywordIndex, type KeywordCandidate } from './KeywordIndex';
 import { ListedSubstances, readCasNumbers } from './ListedSubstances';
-import { normalizePhrase, PhraseMatcher, rowTextOf, type RowText } from './rowText';
+import { normalizePhrase, phraseKey, PhraseMatcher, rowTextOf, vocabulary, type RowText } from './rowText';
 
 /** One reason the rules see for an ECCN: a rule that held or could not be settled, or a listed substance. */
 export interface Finding {
@@ -29,15 +29,36 @@ export type Classification =
   | { kind: 'review'; candidates: Finding[]; warnings: Warning[] }
   | { kind: 'none'; keywordCandidates: KeywordCandidate[]; warnings: Warning[] };
 
-/** A finding whose explanation is written on first read. */
-function lazyFinding(eccn: string, outcome: 'propose' | 'review', priority: number, settled: boolean, citation: string, explain: () => string): Finding {
-  let text: string | undefined;
+/**
+ * A rule's finding, its explanation written on first read (most rows show one or two findings).
+ * `blocker`: a risk word that turns an EAR99 proposal into a review candidate.
+ */
+function ruleFinding(compiled: CompiledRule, result: RuleResult, text: RowText, params: RowParameters, blocker: string | undefined): Finding {
+  const rule = compiled.rule;
+  const settled = result.status === 'true';
+  let written: string | undefined;
   return {
-    eccn, outcome, priority, settled, citation,
+    eccn: blocker ? 'EAR99' : rule.eccn, outcome: blocker ? 'review' : rule.outcome, priority: rule.priority, settled, citation: rule.citation,
     get explanation() {
-      return (text ??= explain());
+      return (written ??= explainRule(compiled, result, text, params, blocker));
     },
   };
+}
+
+function explainRule(compiled: CompiledRule, result: RuleResult, text: RowText, params: RowParameters, blocker: string | undefined): string {
+  const rule = compiled.rule;
+  const because = evidenceOf(compiled, text, params).join(', ') || 'its words';
+  if (blocker) return `${rule.criteria}: matched ${because}, but '${blocker}' in the row calls for review before EAR99.`;
+  return result.status === 'true'
+    ? `${rule.criteria}: matched ${because} → ${rule.eccn}${rule.outcome === 'review' ? ` is a candidate only${rule.note ? ` (${rule.note})` : ''}` : ''} (${rule.citation}).`
+    : `${rule.criteria}: matched ${because}, but ${result.missing.map(describeParameter).join(' and ')} not stated → ${rule.eccn} cannot be settled${rule.note ? ` (${rule.note})` : ''}.`;
+}
+
+/** The distinct citations of some findings, in order. */
+function citationsOf(findings: readonly Finding[]): string[] {
+  const out: string[] = [];
+  for (const f of findings) if (!out.includes(f.citation)) out.push(f.citation);
+  return out;
 }
 
 /** Rule priorities for findings that do not come from a rule. */
@@ -56,13 +77,17 @@ const CHEMICAL_ON_NO_LIST_PRIORITY = 4;
  */
 export class RuleClassifier implements ItemClassifier {
   private readonly rules: CompiledRule[] = [];
-  private readonly byWord = new Map<string, number[]>();
-  private readonly byPrefix: Array<{ prefix: string; padded: string; rules: number[] }> = [];
+  /** Per vocabulary number (a word, a prefix): the rules a row holding it may meet. */
+  private readonly byWord = new Map<number, number[]>();
+  /** Rule lists by vocabulary number, as an array for the per-row walk (holes where no rule). */
+  private byId: Array<Int32Array | undefined> = [];
+  /** The prefixes rules are indexed under, walked only when the row holds some prefix. */
+  private readonly byPrefix: Array<{ id: number; padded: string; rules: Int32Array }> = [];
   /** Per rule, the row count at which it was last collected (avoids a Set per row). */
   private readonly seenAt: Int32Array;
   private stamp = 0;
-  /** Any rule prefix at a word start: one test, and the slots are walked only when it finds one. */
-  private anyPrefix: RegExp | null = null;
+  /** The rules collected for the current row (reused: no array per row). */
+  private readonly picked: Int32Array;
   private readonly substances: ListedSubstances;
   private readonly markers: EccnMarkers;
   private readonly keywords: KeywordIndex;
@@ -76,7 +101,8 @@ export class RuleClassifier implements ItemClassifier {
     for (const e of pack.ccl) this.entries.set(e.eccn, e);
     for (const rule of data.rules) this.indexRule(compileRule(rule));
     this.seenAt = new Int32Array(this.rules.length).fill(-1);
-    if (this.byPrefix.length) this.anyPrefix = new RegExp(` (?:${this.byPrefix.map((s) => s.prefix).join('|')})`);
+    this.picked = new Int32Array(this.rules.length);
+    for (const [id, list] of this.byWord) this.byId[id] = Int32Array.from(list);
     this.substances = new ListedSubstances(data.chemicals, data.agents);
     this.markers = new EccnMarkers(data.markers);
     this.keywords = new KeywordIndex(pack.ccl);
@@ -102,20 +128,17 @@ export class RuleClassifier implements ItemClassifier {
         return {
           eccn: result.eccn,
           source: 'rule',
-          basis: [...result.findings.map((f) => f.explanation), `Proposed by EARmark's rules: confirm against the full entry before relying on it.`],
+          basis: basisOf(result.findings),
           warnings: result.warnings,
-          citations: [...new Set(result.findings.map((f) => f.citation))],
+          citations: citationsOf(result.findings),
         };
       case 'review':
         return {
           eccn: null,
           source: 'none',
           basis: [`No ECCN proposed: ${result.candidates.map((c) => c.explanation).join(' ')}`],
-          warnings: [
-            ...result.warnings,
-            warning('CLASSIFICATION_CANDIDATES', `Needs review; candidates: ${describeCandidates(result.candidates)}.`, '15 CFR 774 Supp. 1'),
-          ],
-          citations: [...new Set(result.candidates.map((c) => c.citation))],
+          warnings: withWarning(result.warnings, warning('CLASSIFICATION_CANDIDATES', `Needs review; candidates: ${describeCandidates(result.candidates)}.`, '15 CFR 774 Supp. 1')),
+          citations: citationsOf(result.candidates),
         };
       case 'none': {
         const list = result.keywordCandidates.map((k) => `${k.eccn} (${k.title}: matched ${k.matched.map((m) => `'${m}'`).join(', ')})`);
@@ -123,8 +146,8 @@ export class RuleClassifier implements ItemClassifier {
           eccn: null,
           source: 'none',
           basis: [],
-          warnings: [
-            ...result.warnings,
+          warnings: withWarning(
+            result.warnings,
             warning(
               'NO_RULE_MATCH',
               list.length
@@ -132,7 +155,7 @@ export class RuleClassifier implements ItemClassifier {
                 : 'No classification rule matched and no CCL title shares its words: classify by hand (Part 774 Supp. 1; EAR99 only if no entry applies).',
               '15 CFR 774 Supp. 1',
             ),
-          ],
+          ),
           citations: [],
         };
       }
@@ -146,24 +169,16 @@ export class RuleClassifier implements ItemClassifier {
     const findings: Finding[] = [];
     const warnings: Warning[] = [];
     this.substanceFindings(row, text, params, findings, warnings);
-    for (const compiled of this.candidateRules(text)) {
+    const picked = this.picked;
+    const count = this.candidateRules(text);
+    for (let i = 0; i < count; i++) {
+      const compiled = this.rules[picked[i]];
       const result = evaluateRule(compiled, text, params);
       if (result.status === 'false') continue;
       const rule = compiled.rule;
-      const settled = result.status === 'true';
       // EAR99 is said only where established: a risk word anywhere in the row turns it into a candidate.
       const blocker = rule.eccn === 'EAR99' && rule.outcome === 'propose' ? this.blocker(text) : undefined;
-      // The sentence is written only if the finding is shown (most rows show one or two).
-      const because = () => evidenceOf(compiled, text, params).join(', ') || 'its words';
-      if (blocker) {
-        findings.push(lazyFinding('EAR99', 'review', rule.priority, settled, rule.citation, () =>
-          `${rule.criteria}: matched ${because()}, but '${blocker}' in the row calls for review before EAR99.`));
-        continue;
-      }
-      findings.push(lazyFinding(rule.eccn, rule.outcome, rule.priority, settled, rule.citation, () =>
-        settled
-          ? `${rule.criteria}: matched ${because()} → ${rule.eccn}${rule.outcome === 'review' ? ` is a candidate only${rule.note ? ` (${rule.note})` : ''}` : ''} (${rule.citation}).`
-          : `${rule.criteria}: matched ${because()}, but ${result.missing.map(describeParameter).join(' and ')} not stated → ${rule.eccn} cannot be settled${rule.note ? ` (${rule.note})` : ''}.`));
+      findings.push(ruleFinding(compiled, result, text, params, blocker));
     }
     return decide(findings, warnings, () => this.keywords.candidates(text.words));
   }
@@ -249,59 +264,110 @@ export class RuleClassifier implements ItemClassifier {
 
   private indexRule(compiled: CompiledRule): void {
     const n = this.rules.push(compiled) - 1;
-    for (const raw of new Set(compiled.phrases)) {
+    for (const raw of compiled.phrases) {
       const p = normalizePhrase(raw);
+      if (!p) continue;
       // A phrase is indexed under its longest word ("for servers" under "servers"): rarer, so
       // fewer rules are tried per row. A prefix phrase ("aes*") is indexed as a prefix.
-      const key = p.endsWith('*') ? p : p.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
-      if (key.endsWith('*')) {
-        const prefix = key.slice(0, -1);
-        let slot = this.byPrefix.find((s) => s.prefix === prefix);
-        if (!slot) this.byPrefix.push((slot = { prefix, padded: ` ${prefix}`, rules: [] }));
-        if (!slot.rules.includes(n)) slot.rules.push(n);
-      } else {
-        let list = this.byWord.get(key);
-        if (!list) this.byWord.set(key, (list = []));
-        if (!list.includes(n)) list.push(n);
+      const id = phraseKey(p);
+      let list = this.byWord.get(id);
+      if (!list) {
+        this.byWord.set(id, (list = []));
+        if (p.endsWith('*')) this.byPrefix.push({ id, padded: ` ${p.slice(0, -1)}`, rules: new Int32Array(0) });
       }
+      if (!list.includes(n)) list.push(n);
     }
+    for (const slot of this.byPrefix) slot.rules = Int32Array.from(this.byWord.get(slot.id)!);
   }
 
-  /** Rules whose words could hold for the row, each once, in pack order. */
-  private candidateRules(text: RowText): CompiledRule[] {
+  /**
+   * Collects into `picked` the rules whose words could hold for the row, each once, in pack
+   * order; returns how many.
+   */
+  private candidateRules(text: RowText): number {
     if (this.stamp > 1e9) { this.seenAt.fill(-1); this.stamp = 0; }
     const stamp = ++this.stamp;
     const seen = this.seenAt;
-    const picked: number[] = [];
-    for (const w of text.words) {
-      const list = this.byWord.get(w);
+    const picked = this.picked;
+    const byId = this.byId;
+    let count = 0;
+    const ids = text.ids;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (id < 0) continue;
+      const list = byId[id];
       if (!list) continue;
-      for (const n of list) if (seen[n] !== stamp) { seen[n] = stamp; picked.push(n); }
+      for (let j = 0; j < list.length; j++) {
+        const n = list[j];
+        if (seen[n] !== stamp) { seen[n] = stamp; picked[count++] = n; }
+      }
     }
-    if (this.anyPrefix?.test(text.padded)) for (const slot of this.byPrefix) {
-      if (!text.padded.includes(slot.padded)) continue;
-      for (const n of slot.rules) if (seen[n] !== stamp) { seen[n] = stamp; picked.push(n); }
+    if (text.hasPrefix) {
+      const current = vocabulary.current(text);
+      for (const slot of this.byPrefix) {
+        if (current ? !vocabulary.has(slot.id) : !text.padded.includes(slot.padded)) continue;
+        for (let j = 0; j < slot.rules.length; j++) {
+          const n = slot.rules[j];
+          if (seen[n] !== stamp) { seen[n] = stamp; picked[count++] = n; }
+        }
+      }
     }
-    if (picked.length > 1) picked.sort((a, b) => a - b);
-    return picked.map((n) => this.rules[n]);
+    // Pack order (insertion sort: a row meets a handful of rules).
+    for (let i = 1; i < count; i++) {
+      const v = picked[i];
+      let j = i - 1;
+      while (j >= 0 && picked[j] > v) { picked[j + 1] = picked[j]; j--; }
+      picked[j + 1] = v;
+    }
+    return count;
   }
 }
 
 function decide(findings: Finding[], warnings: Warning[], keywordCandidates: () => KeywordCandidate[]): Classification {
   if (!findings.length) return { kind: 'none', keywordCandidates: keywordCandidates(), warnings };
-  findings.sort((a, b) => b.priority - a.priority);
-  const top = findings.filter((f) => f.priority === findings[0].priority);
+  if (findings.length > 1) findings.sort((a, b) => b.priority - a.priority);
+  const best = findings[0].priority;
+  let end = 1;
+  while (end < findings.length && findings[end].priority === best) end++;
   // An unsettled rule that would reach the same ECCN as a settled one adds no doubt.
-  const settledEccns = new Set(top.filter((f) => f.settled && f.outcome === 'propose').map((f) => f.eccn));
-  for (let i = top.length - 1; i >= 0; i--) if (!top[i].settled && top[i].outcome === 'propose' && settledEccns.has(top[i].eccn)) top.splice(i, 1);
-  const eccns = new Set(top.map((f) => f.eccn));
-  if (eccns.size === 1 && top.every((f) => f.settled && f.outcome === 'propose')) {
-    return { kind: 'proposed', eccn: top[0].eccn, findings: top, warnings };
+  const top: Finding[] = [];
+  for (let i = 0; i < end; i++) {
+    const f = findings[i];
+    if (!f.settled && f.outcome === 'propose' && settledProposal(findings, end, f.eccn)) continue;
+    top.push(f);
   }
+  let agreed = true;
+  for (const f of top) if (!f.settled || f.outcome !== 'propose' || f.eccn !== top[0].eccn) { agreed = false; break; }
+  if (agreed) return { kind: 'proposed', eccn: top[0].eccn, findings: top, warnings };
   // Candidates: the deciding priority first, then lower ones, one per ECCN, at most three.
-  const seen = new Set<string>();
-  const candidates = findings.filter((f) => !seen.has(f.eccn) && seen.add(f.eccn)).slice(0, 3);
+  const candidates: Finding[] = [];
+  for (const f of findings) {
+    if (candidates.length === 3) break;
+    if (!candidates.some((c) => c.eccn === f.eccn)) candidates.push(f);
+  }
   return { kind: 'review', candidates, warnings };
+}
+
+/** Some settled `propose` finding among the first `end` reaches `eccn`. */
+function settledProposal(findings: readonly Finding[], end: number, eccn: string): boolean {
+  for (let i = 0; i < end; i++) {
+    const f = findings[i];
+    if (f.settled && f.outcome === 'propose' && f.eccn === eccn) return true;
+  }
+  return false;
+}
+
+function basisOf(findings: readonly Finding[]): string[] {
+  const basis: string[] = [];
+  for (const f of findings) basis.push(f.explanation);
+  basis.push(`Proposed by EARmark's rules: confirm against the full entry before relying on it.`);
+  return basis;
+}
+
+function withWarning(warnings: readonly Warning[], extra: Warning): Warning[] {
+  const out = warnings.slice();
+  out.push(extra);
+  return out;
 }
 
 /** "6A003.b.4.b" fits an analyst's "6A003" or "6A003.b.4"; "5A992.c" fits "5A992". */

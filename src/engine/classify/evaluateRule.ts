@@ -23,7 +23,15 @@ export interface CompiledRule {
   all: Compiled[];
   any: Compiled[];
   none: Compiled[];
-  /** Every phrase of `all` and `any`, for the classifier's word index. */
+  /** The word conditions of `all` and `none`, and the parameter conditions of `all` and `none`, apart. */
+  allWords: PhraseMatcher[];
+  allParams: ParameterCondition[];
+  noneWords: PhraseMatcher[];
+  noneParams: ParameterCondition[];
+  /**
+   * The phrases of one condition every holding rule must meet (its `all` word condition with the
+   * fewest phrases, else all phrases of `any`): the classifier's word index needs no more.
+   */
   phrases: string[];
   /** `any` holds only word conditions (decided without parameters). */
   anyWordsOnly: boolean;
@@ -32,9 +40,21 @@ export interface CompiledRule {
 export function compileRule(rule: ClassificationRule): CompiledRule {
   const compile = (conds: ClassificationRule['when']['all']): Compiled[] =>
     (conds ?? []).map((c) => (c.fact === 'text' ? new PhraseMatcher(c.value) : c));
-  const phrases = [...(rule.when.all ?? []), ...(rule.when.any ?? [])].flatMap((c) => (c.fact === 'text' ? c.value : []));
+  const all = compile(rule.when.all);
   const any = compile(rule.when.any);
-  return { rule, all: compile(rule.when.all), any, none: compile(rule.when.none), phrases, anyWordsOnly: any.length > 0 && any.every((x) => x instanceof PhraseMatcher) };
+  const none = compile(rule.when.none);
+  const words = (list: Compiled[]) => list.filter((x): x is PhraseMatcher => x instanceof PhraseMatcher);
+  const params = (list: Compiled[]) => list.filter((x): x is ParameterCondition => !(x instanceof PhraseMatcher));
+  // A rule can hold only when one phrase of each `all` word condition occurs; without one, the
+  // rule has always needed a phrase of `all` or `any` to be tried at all.
+  let phrases: string[] = [];
+  for (const c of rule.when.all ?? []) if (c.fact === 'text' && (!phrases.length || c.value.length < phrases.length)) phrases = c.value;
+  if (!phrases.length) phrases = (rule.when.any ?? []).flatMap((c) => (c.fact === 'text' ? c.value : []));
+  return {
+    rule, all, any, none,
+    allWords: words(all), allParams: params(all), noneWords: words(none), noneParams: params(none),
+    phrases, anyWordsOnly: any.length > 0 && any.every((x) => x instanceof PhraseMatcher),
+  };
 }
 
 const FALSE: RuleResult = { status: 'false', missing: [] };
@@ -42,18 +62,25 @@ const TRUE: RuleResult = { status: 'true', missing: [] };
 
 export function evaluateRule(c: CompiledRule, text: RowText, params: RowParameters): RuleResult {
   // Words first: they are cheap, and most rules fail on them.
-  for (const x of c.all) if (x instanceof PhraseMatcher && !x.test(text)) return FALSE;
-  for (const x of c.none) if (x instanceof PhraseMatcher && x.test(text)) return FALSE;
+  const allWords = c.allWords;
+  for (let i = 0; i < allWords.length; i++) if (!allWords[i].test(text)) return FALSE;
+  const noneWords = c.noneWords;
+  for (let i = 0; i < noneWords.length; i++) if (noneWords[i].test(text)) return FALSE;
   const anyWordsOnly = c.anyWordsOnly;
-  if (anyWordsOnly && !c.any.some((x) => (x as PhraseMatcher).test(text))) return FALSE;
-  if (c.rule.requires) for (const name of c.rule.requires) if (!params.get(name)) return FALSE;
+  if (anyWordsOnly) {
+    let holds = false;
+    for (let i = 0; i < c.any.length && !holds; i++) holds = (c.any[i] as PhraseMatcher).test(text);
+    if (!holds) return FALSE;
+  }
+  const requires = c.rule.requires;
+  if (requires) for (let i = 0; i < requires.length; i++) if (!params.get(requires[i])) return FALSE;
 
   let missing: ParameterName[] | null = null;
-  for (const x of c.all) {
-    if (x instanceof PhraseMatcher) continue;
-    const v = compare(x, params);
+  const allParams = c.allParams;
+  for (let i = 0; i < allParams.length; i++) {
+    const v = compare(allParams[i], params);
     if (v === false) return FALSE;
-    if (v === null) (missing ??= []).push(x.fact);
+    if (v === null) (missing ??= []).push(allParams[i].fact);
   }
   if (c.any.length && !anyWordsOnly) {
     let unknown = false;
@@ -64,10 +91,11 @@ export function evaluateRule(c: CompiledRule, text: RowText, params: RowParamete
       if (v === null) { unknown = true; if (!(x instanceof PhraseMatcher)) (missing ??= []).push(x.fact); }
     }
     if (!holds && !unknown) return FALSE;
-    if (holds && missing) missing = missing.filter((m) => c.all.some((x) => !(x instanceof PhraseMatcher) && x.fact === m));
+    if (holds && missing) missing = missing.filter((m) => allParams.some((x) => x.fact === m));
   }
   // An exclusion excludes when the row shows it; one the row is silent on does not.
-  for (const x of c.none) if (!(x instanceof PhraseMatcher) && compare(x, params) === true) return FALSE;
+  const noneParams = c.noneParams;
+  for (let i = 0; i < noneParams.length; i++) if (compare(noneParams[i], params) === true) return FALSE;
   return missing?.length ? { status: 'unknown', missing: [...new Set(missing)] } : TRUE;
 }
 
@@ -90,10 +118,12 @@ const SYMBOL = { gt: '>', gte: '≥', lt: '<', lte: '≤', eq: '=' } as const;
 /** The words and figures that made a rule hold, for the Basis: "'thermal', 30 Hz > 9 Hz". */
 export function evidenceOf(c: CompiledRule, text: RowText, params: RowParameters): string[] {
   const out: string[] = [];
-  for (const x of [...c.all, ...c.any]) {
+  const add = (s: string) => { if (!out.includes(s)) out.push(s); };
+  for (let i = 0; i < c.all.length + c.any.length; i++) {
+    const x = i < c.all.length ? c.all[i] : c.any[i - c.all.length];
     if (x instanceof PhraseMatcher) {
       const hit = x.find(text);
-      if (hit) out.push(`'${hit.replace(/\*$/, '')}'`);
+      if (hit) add(`'${hit.replace(/\*$/, '')}'`);
       continue;
     }
     const got = params.get(x.fact);
@@ -101,9 +131,9 @@ export function evidenceOf(c: CompiledRule, text: RowText, params: RowParameters
     const unit = PARAMETER_UNITS[x.fact];
     const shown = unitless(unit) ? `${x.fact} ${fmt(got.value)}` : `${fmt(got.value)} ${unit}`;
     const from = sameFigure(got.evidence, got.value) ? '' : ` (from "${got.evidence}")`;
-    out.push(`${shown}${from} ${SYMBOL[x.operator]} ${fmt(x.value)}${unitless(unit) ? '' : ` ${unit}`}`);
+    add(`${shown}${from} ${SYMBOL[x.operator]} ${fmt(x.value)}${unitless(unit) ? '' : ` ${unit}`}`);
   }
-  return [...new Set(out)];
+  return out;
 }
 
 /** Figures shown by name ("TPP 15,832", "massMarket 1") rather than with a unit. */
@@ -111,7 +141,10 @@ const unitless = (unit: string) => unit.includes('=') || unit === 'TPP' || unit.
 /** 15832 → "15,832"; 0.80000001 → "0.8" (toLocaleString is slow on hot paths). */
 export function fmt(n: number): string {
   if (!Number.isInteger(n)) return Number(n.toPrecision(4)).toString();
-  const s = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = String(Math.abs(n));
+  if (digits.length <= 3 || digits.includes('e')) return n < 0 ? `-${digits}` : digits;
+  let s = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = s.length; i < digits.length; i += 3) s += `,${digits.slice(i, i + 3)}`;
   return n < 0 ? `-${s}` : s;
 }
 const sameFigure = (evidence: string, value: number) => evidence.replace(/,/g, '').includes(String(value));

@@ -9,20 +9,30 @@ export interface Extracted {
 
 type Extractor = (raw: string) => Extracted | null;
 
-/**
- * Regular expressions are built from shared pieces (NUM) once and kept: building one per call
- * would cost a compile look-up and garbage on every row.
- */
-const compiled = new Map<string, RegExp>();
-function rx(source: string, flags = ''): RegExp {
-  const key = `${flags}/${source}`;
-  let re = compiled.get(key);
-  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
-  return re;
-}
+/** Regular expressions are built from shared pieces (NUM) once, at load: never per row. */
+const rx = (source: string, flags = ''): RegExp => new RegExp(source, flags);
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)`;
 const num = (s: string) => Number(s.replace(/,/g, ''));
+
+/** The readers' regular expressions, compiled once at load. */
+const FRAME_RATE_RE = rx(`${NUM}\\s*(khz|hz|fps|frames?\\s*(?:per\\s*second|/\\s*s(?:ec)?))(?![a-z])`, 'g');
+const FRAME_RATE_FIELD_RE = rx(`frame\\s*rate[^0-9]{0,20}${NUM}`);
+const POWER_RE = rx(`${NUM}\\s*(milliwatts?|kilowatts?|watts?|mw|kw|w)(?![a-z])`, 'g');
+const ENDURANCE_FIELD_RE = rx(`(?:endurance|flight\\s*time|flight\\s*duration|hover\\s*time)[^0-9]{0,25}${NUM}\\s*(minutes?|mins?|hours?|hrs?|h)(?![a-z])`);
+const ENDURANCE_FIGURE_RE = rx(`${NUM}\\s*(minutes?|mins?|hours?|hrs?|h)\\s*(?:of\\s*)?(?:endurance|flight\\s*time|flight)`);
+const GUST_RE = rx(`(?:gust|wind)[^0-9]{0,30}${NUM}\\s*(km/h|kph|kmh|knots?|kts?|kn|m/s|mph)(?![a-z])`);
+const TPP_RE = rx(`(?:\\btpp|total\\s*processing\\s*performance)[^0-9]{0,15}${NUM}`);
+const PERFORMANCE_DENSITY_RE = rx(`performance\\s*density[^0-9]{0,15}${NUM}`);
+const DIE_AREA_RE = rx(`die\\s*(?:area|size)[^0-9]{0,15}${NUM}\\s*mm`);
+const TOTAL_DOSE_RE = rx(`${NUM}\\s*(?:[x×]\\s*10\\^?\\s*(\\d+)\\s*)?(m|k)?(rad|gy)(?![a-z])`, 'g');
+const REPEATABILITY_RE = rx(`repeatability[^0-9]{0,30}${NUM}\\s*(µm|μm|um|microns?|mm)(?![a-z])`);
+const TRAVEL_RE = rx(`travel[^0-9]{0,20}${NUM}\\s*(mm|m)(?![a-z])`);
+const CONCENTRATION_FIELD_RE = rx(`(?:concentration|purity|assay|content)[^0-9]{0,15}${NUM}\\s*%`);
+const PERCENT_RE = rx(`${NUM}\\s*%`);
+const BARREL_FIELD_RE = rx(`barrel[^0-9]{0,20}${NUM}\\s*(inches|inch|in\\b|"|cm|mm)`);
+const BARREL_FIGURE_RE = rx(`${NUM}\\s*(inches|inch|in\\b|"|cm|mm)\\s*barrel`);
+const WAVELENGTH_RE = rx(`${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?\\s*(µm|μm|um|microns?|nm)(?![a-z])`, 'g');
 
 /** The first match of `re`, converted by `convert`; null when there is none. */
 function first(raw: string, re: RegExp, convert: (m: RegExpExecArray) => number | null): Extracted | null {
@@ -66,9 +76,9 @@ const ARRAY_CONTEXT = /array|resolution|pixel|fpa|detector|sensor|microbolometer
  */
 const EXTRACTORS: Record<ParameterName, Extractor> = {
   frameRateHz: (raw) =>
-    largest(raw, rx(`${NUM}\\s*(khz|hz|fps|frames?\\s*(?:per\\s*second|/\\s*s(?:ec)?))(?![a-z])`, 'g'), (m) =>
+    largest(raw, FRAME_RATE_RE, (m) =>
       num(m[1]) * (HZ[m[2]] ?? 1),
-    ) ?? first(raw, rx(`frame\\s*rate[^0-9]{0,20}${NUM}`), (m) => num(m[1])),
+    ) ?? first(raw, FRAME_RATE_FIELD_RE, (m) => num(m[1])),
 
   arrayElements: (raw) =>
     largest(raw, /(\d{2,5})\s*[x×*]\s*(\d{2,5})(?!\s*(?:mm|cm|m\b|in|"))/g, (m) =>
@@ -79,7 +89,7 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
   wavelengthMaxUm: (raw) => wavelength(raw, 'max'),
 
   powerW: (raw) =>
-    largest(raw, rx(`${NUM}\\s*(milliwatts?|kilowatts?|watts?|mw|kw|w)(?![a-z])`, 'g'), (m) => num(m[1]) * (WATT[m[2]] ?? NaN)),
+    largest(raw, POWER_RE, (m) => num(m[1]) * (WATT[m[2]] ?? NaN)),
 
   keyLengthBits: (raw) => keyLength(raw),
 
@@ -93,15 +103,15 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
   },
 
   enduranceMin: (raw) =>
-    first(raw, rx(`(?:endurance|flight\\s*time|flight\\s*duration|hover\\s*time)[^0-9]{0,25}${NUM}\\s*(minutes?|mins?|hours?|hrs?|h)(?![a-z])`), (m) =>
+    first(raw, ENDURANCE_FIELD_RE, (m) =>
       num(m[1]) * (m[2].startsWith('h') ? 60 : 1),
     ) ??
-    first(raw, rx(`${NUM}\\s*(minutes?|mins?|hours?|hrs?|h)\\s*(?:of\\s*)?(?:endurance|flight\\s*time|flight)`), (m) =>
+    first(raw, ENDURANCE_FIGURE_RE, (m) =>
       num(m[1]) * (m[2].startsWith('h') ? 60 : 1),
     ),
 
   gustKmh: (raw) =>
-    first(raw, rx(`(?:gust|wind)[^0-9]{0,30}${NUM}\\s*(km/h|kph|kmh|knots?|kts?|kn|m/s|mph)(?![a-z])`), (m) => {
+    first(raw, GUST_RE, (m) => {
       const v = num(m[1]);
       if (m[2].startsWith('kn') || m[2].startsWith('kt')) return v * 1.852;
       if (m[2] === 'm/s') return v * 3.6;
@@ -109,19 +119,19 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
       return v;
     }),
 
-  tpp: (raw) => first(raw, rx(`(?:\\btpp|total\\s*processing\\s*performance)[^0-9]{0,15}${NUM}`), (m) => num(m[1])),
+  tpp: (raw) => first(raw, TPP_RE, (m) => num(m[1])),
 
   performanceDensity: (raw) => {
-    const stated = first(raw, rx(`performance\\s*density[^0-9]{0,15}${NUM}`), (m) => num(m[1]));
+    const stated = first(raw, PERFORMANCE_DENSITY_RE, (m) => num(m[1]));
     if (stated) return stated;
     const tpp = EXTRACTORS.tpp(raw);
-    const die = first(raw, rx(`die\\s*(?:area|size)[^0-9]{0,15}${NUM}\\s*mm`), (m) => num(m[1]));
+    const die = first(raw, DIE_AREA_RE, (m) => num(m[1]));
     if (!tpp || !die || die.value <= 0) return null;
     return { value: tpp.value / die.value, evidence: `${tpp.evidence} / ${die.evidence}²` };
   },
 
   totalDoseGySi: (raw) =>
-    largest(raw, rx(`${NUM}\\s*(?:[x×]\\s*10\\^?\\s*(\\d+)\\s*)?(m|k)?(rad|gy)(?![a-z])`, 'g'), (m) => {
+    largest(raw, TOTAL_DOSE_RE, (m) => {
       if (!near(raw, m.index, /dose|tid|radiation|rad[\s-]*hard|rad\s*\(si\)|gy\s*\(si\)/, 30)) return null;
       const mantissa = num(m[1]) * (m[2] ? 10 ** Number(m[2]) : 1);
       const prefix = m[3] === 'm' ? 1e6 : m[3] === 'k' ? 1e3 : 1;
@@ -129,17 +139,17 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
     }),
 
   repeatabilityUm: (raw) =>
-    first(raw, rx(`repeatability[^0-9]{0,30}${NUM}\\s*(µm|μm|um|microns?|mm)(?![a-z])`), (m) => num(m[1]) * (UM[m[2]] ?? NaN)),
+    first(raw, REPEATABILITY_RE, (m) => num(m[1]) * (UM[m[2]] ?? NaN)),
 
   contouringAxes: (raw) =>
     first(raw, /\b(\d|two|three|four|five|six|seven|eight|nine)[\s-]*(?:axis|axes)\b/, (m) => WORD_NUMBERS[m[1]] ?? Number(m[1])),
 
   travelMm: (raw) =>
-    first(raw, rx(`travel[^0-9]{0,20}${NUM}\\s*(mm|m)(?![a-z])`), (m) => num(m[1]) * (m[2] === 'm' ? 1000 : 1)),
+    first(raw, TRAVEL_RE, (m) => num(m[1]) * (m[2] === 'm' ? 1000 : 1)),
 
   concentrationPct: (raw) =>
-    first(raw, rx(`(?:concentration|purity|assay|content)[^0-9]{0,15}${NUM}\\s*%`), (m) => num(m[1])) ??
-    first(raw, rx(`${NUM}\\s*%`), (m) => num(m[1])),
+    first(raw, CONCENTRATION_FIELD_RE, (m) => num(m[1])) ??
+    first(raw, PERCENT_RE, (m) => num(m[1])),
 
   calibreMm: (raw) =>
     first(raw, /(?:^|[^\d.])(0?\.\d{2,3})\s*(?:cal\b|calibre|caliber|acp|win|bmg|rem|s&w|lr|hmr|magnum|mag\b|spl|special|nato|auto|creedmoor|inch)/, (m) => Number(m[1]) * 25.4) ??
@@ -151,8 +161,8 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
     first(raw, /(\d{1,3})[\s-]*(?:rounds?|rds?|shots?|cartridges?)\b/, (m) => (near(raw, m.index, /magazine|mag\b|capacity/, 40) ? Number(m[1]) : null)),
 
   barrelLengthIn: (raw) =>
-    first(raw, rx(`barrel[^0-9]{0,20}${NUM}\\s*(inches|inch|in\\b|"|cm|mm)`), (m) => inches(num(m[1]), m[2])) ??
-    first(raw, rx(`${NUM}\\s*(inches|inch|in\\b|"|cm|mm)\\s*barrel`), (m) => inches(num(m[1]), m[2])),
+    first(raw, BARREL_FIELD_RE, (m) => inches(num(m[1]), m[2])) ??
+    first(raw, BARREL_FIGURE_RE, (m) => inches(num(m[1]), m[2])),
 
   nijLevel: (raw) => first(raw, /nij[^a-z0-9]*(?:0101\.0\d\s*)?(?:level\s*)?(iiia|iia|iii|iv|ii|3a|2a|3|2|4)\b/, (m) => NIJ[m[1]] ?? null),
 };
@@ -164,7 +174,7 @@ function inches(v: number, unit: string): number {
 }
 
 function wavelength(raw: string, end: 'min' | 'max'): Extracted | null {
-  const re = rx(`${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?\\s*(µm|μm|um|microns?|nm)(?![a-z])`, 'g');
+  const re = WAVELENGTH_RE;
   return first(raw, re, (m) => {
     const factor = UM[m[3]] ?? NaN;
     const a = num(m[1]) * factor;
@@ -203,15 +213,17 @@ function keyLength(raw: string): Extracted | null {
  * no rule reaches costs no regular expression at all.
  */
 export class RowParameters {
-  private readonly cache = new Map<ParameterName, Extracted | null>();
+  /** Made on the first question: most rows are asked none. */
+  private cache: Map<ParameterName, Extracted | null> | null = null;
 
   constructor(private readonly raw: string) {}
 
   get(name: ParameterName): Extracted | null {
-    let hit = this.cache.get(name);
+    const cache = (this.cache ??= new Map());
+    let hit = cache.get(name);
     if (hit === undefined) {
       hit = EXTRACTORS[name](this.raw);
-      this.cache.set(name, hit);
+      cache.set(name, hit);
     }
     return hit;
   }
