@@ -46,6 +46,12 @@ const ARMOUR = words('body armor', 'body armour', 'ballistic vest', 'bulletproof
 const HARD = ['plate', 'plates', 'hard armor', 'hard armour', 'rifle plate'];
 const STAB_ONLY = ['stab', 'stab resistant', 'spike', 'knife', 'needle', 'blunt trauma', 'slash'];
 const CBRN = ['cbrn', 'nbc', 'chemical warfare', 'cw agents', 'warfare agents', 'biological agents', 'chemical agents', 'radioactive', 'riot control', 'cbrne', 'toxic industrial'];
+const LASER = words('laser', 'lasers', 'laser diode', 'diode laser', 'fiber laser', 'fibre laser', 'laser module', 'laser source', 'laser system', 'dpss laser');
+const CW_LASER = words('cw', 'continuous wave');
+/** Lasers whose control turns on more than wavelength and power, or that 6A205 may reach, and power figures that are not the output. */
+const NOT_PLAIN_CW_LASER = ['tunable', 'pulsed', 'pulse', 'pulses', 'q switched', 'mode locked', 'femtosecond', 'picosecond', 'nanosecond', 'ultrafast', 'quasi cw', 'qcw',
+  'argon', 'argon ion', 'copper vapor', 'copper vapour', 'dye', 'alexandrite', 'frequency doubled', 'neodymium', 'nd yag', 'nd yvo4', 'military', 'weapon',
+  'laser pointer', 'laser printer', 'laser level', 'laser engraver', 'laser mouse', 'power consumption', 'input power', 'electrical power', 'power supply'];
 const MILL = words('milling machine', 'milling center', 'machining center', 'machining centre', 'vertical machining', 'horizontal machining', 'cnc mill', 'mill', 'milling');
 const LATHE = words('lathe', 'turning center', 'turning centre', 'turning machine', 'cnc lathe');
 const GRINDER = words('grinding machine', 'grinder', 'cnc grinder', 'tool grinder');
@@ -237,6 +243,37 @@ export const CLASSIFICATION_RULES = [
     citation: cite('6A002.a.2', 'ECCNs 6A003.b.3, 0A504; USML Cat. XII'),
     when: { any: [words('image intensifier', 'image intensifier tube', 'night vision', 'microchannel plate', 'micro channel plate', 'gen 3', 'gen iii', 'generation 3', 'photocathode')] },
     note: 'tubes fall in 6A002.a.2 by photocathode and microchannel-plate pitch (12 µm or less); devices built on them may be 6A003.b.3, 0A504 or USML Cat. XII',
+  },
+  // Non-tunable CW lasers in the two wavelength bands where 6A005.a turns on output power alone
+  // (6A005.a.2: 150–510 nm, a.4: above 540 up to 800 nm, each above 30 W). Other bands also turn on
+  // transverse mode, bandwidth or wall-plug efficiency, and pulsed or tunable lasers on 6A005.b/.c:
+  // those stay with the review rule below. 6A205 (nuclear-use argon ion, copper vapour, dye,
+  // alexandrite, frequency-doubled Nd lasers) overlaps these bands, so those words send to review.
+  {
+    id: 'sensors.laser-cw-150-510', family: 'sensors and optics', eccn: '6A005.a.2', outcome: 'propose', priority: 40,
+    criteria: 'Non-tunable continuous-wave laser emitting from 150 nm to 510 nm with an output power above 30 W',
+    citation: cite('6A005.a.2', 'Note to 6A005.a.2 (argon); ECCN 6A205'),
+    requires: ['wavelengthMinUm'],
+    when: { all: [LASER, CW_LASER, p('wavelengthMinUm', 'gte', 0.15), p('wavelengthMaxUm', 'lte', 0.51), p('powerW', 'gt', 30)], none: [words(...NOT_PLAIN_CW_LASER)] },
+  },
+  {
+    id: 'sensors.laser-cw-540-800', family: 'sensors and optics', eccn: '6A005.a.4', outcome: 'propose', priority: 40,
+    criteria: 'Non-tunable continuous-wave laser emitting above 540 nm up to 800 nm with an output power above 30 W',
+    citation: cite('6A005.a.4', 'ECCN 6A205.a, .f'),
+    requires: ['wavelengthMinUm'],
+    when: { all: [LASER, CW_LASER, p('wavelengthMinUm', 'gt', 0.54), p('wavelengthMaxUm', 'lte', 0.8), p('powerW', 'gt', 30)], none: [words(...NOT_PLAIN_CW_LASER)] },
+  },
+  {
+    id: 'sensors.laser-cw-below-6a005', family: 'sensors and optics', eccn: '6A995', outcome: 'review', priority: 40,
+    criteria: 'Continuous-wave laser in the 150–510 nm or 540–800 nm band with an output power of 30 W or less (below 6A005.a.2 and .a.4)',
+    citation: cite('6A005.a.2', 'ECCNs 6A005.a.4, 6A995'),
+    requires: ['wavelengthMinUm', 'powerW'],
+    when: {
+      all: [LASER, CW_LASER, p('wavelengthMinUm', 'gte', 0.15), p('wavelengthMaxUm', 'lte', 0.8), p('powerW', 'lte', 30)],
+      any: [p('wavelengthMaxUm', 'lte', 0.51), p('wavelengthMinUm', 'gt', 0.54)],
+      none: [words(...NOT_PLAIN_CW_LASER)],
+    },
+    note: 'outside 6A005.a; 6A995 (e.g. semiconductor lasers above 100 mW in a single transverse mode) or EAR99 — review with the datasheet',
   },
   {
     id: 'sensors.laser', family: 'sensors and optics', eccn: '6A005', outcome: 'review', priority: 20,

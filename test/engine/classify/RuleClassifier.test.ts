@@ -91,6 +91,37 @@ describe('thresholds, either side (the CCL figure itself included where the text
   });
 });
 
+describe('lasers (6A005.a): only non-tunable CW lasers in bands where output power alone decides', () => {
+  test('6A005.a.4: above 540 nm up to 800 nm, output power exceeding 30 W', () => {
+    expect(proposal('CW diode laser 660 nm, output power 30.5 W')).toBe('6A005.a.4');
+    expect(proposal('CW diode laser 660 nm, output power 30 W')).toBe('review');
+    expect(proposal('CW laser 800 nm, 40 W')).toBe('6A005.a.4');
+    expect(proposal('CW laser 801 nm, 40 W')).toBe('review'); // 6A005.a.5: transverse mode decides
+    expect(proposal('CW laser 540 nm, 40 W')).toBe('review'); // 6A005.a.3
+  });
+
+  test('6A005.a.2: 150 nm to 510 nm, output power exceeding 30 W; argon lasers (Note; 6A205.b) go to review', () => {
+    expect(proposal('Continuous wave laser 405 nm, 31 W')).toBe('6A005.a.2');
+    expect(proposal('Continuous wave laser 405 nm, 30 W')).toBe('review');
+    expect(proposal('Continuous wave laser 150 nm, 31 W')).toBe('6A005.a.2');
+    expect(proposal('Argon ion continuous wave laser 488 nm, 45 W')).toBe('review');
+  });
+
+  test('pulsed or tunable lasers, or a power figure that is not the output, are never settled by wavelength and power', () => {
+    expect(proposal('Pulsed laser 660 nm, 40 W average')).toBe('review');
+    expect(proposal('CW laser 660 nm, 40 W', { attributes: { Mode: 'Q-switched' } })).toBe('review');
+    expect(proposal('Tunable CW laser 700 nm, 40 W')).toBe('review');
+    expect(proposal('CW laser 660 nm 5 W, power consumption 200 W')).toBe('review');
+    expect(proposal('Laser 660 nm, 40 W')).toBe('review'); // CW not stated: 6A005.b may apply
+  });
+
+  test('below the thresholds the row is reviewed with 6A995 named, not called EAR99', () => {
+    const id = identify({ description: 'CW laser module 450 nm, 5 W' });
+    expect(id.eccn).toBeNull();
+    expect(id.warnings.find((w) => w.code === 'CLASSIFICATION_CANDIDATES')?.message).toContain('6A995');
+  });
+});
+
 describe('exclusions and notes', () => {
   test('Note 3.c to 6A003.b.4.b (vehicle cameras) is never assumed: review', () => {
     expect(proposal('Automotive thermal camera, microbolometer, 30 Hz, driver assistance')).toBe('review');
