@@ -171,6 +171,33 @@ export const CLASSIFICATION_RULES = [
     when: { all: [words(...COMPUTER), words(...AI_HARDWARE), p('tpp', 'gte', 1600)] },
     note: 'computers with 3A090 chips are 4A090.a/.b, or 4A003.z / 5A992.z.1 when they also meet 4A003 or are mass-market encryption items',
   },
+  // A computer with 3A090 chips that is also a mass-market encryption item is 5A992.z, not 4A090 —
+  // unless it also meets 4A003 (APP above 70 WT: 4A003.z). A row rarely states the APP, nor whether
+  // its TPP is one chip's or the whole machine's: these name the candidates, they never propose.
+  {
+    id: 'computing.computer-3a090a-mass-market', family: 'computers and electronics', eccn: '5A992.z.1', outcome: 'review', priority: 42,
+    criteria: 'Computer or server stated as mass-market encryption item, with integrated circuits at a TPP of 4800 or more (3A090.a level)',
+    citation: cite('5A992.z.1', 'ECCNs 4A090.a, 4A003.z, 3A090.a.1'),
+    requires: ['tpp', 'massMarket'],
+    when: { all: [words(...COMPUTER), words(...AI_HARDWARE), p('massMarket', 'eq', 1), p('tpp', 'gte', 4800)] },
+    note: "5A992.z.1 if the TPP is that of a chip inside and the computer does not also meet 4A003 (APP above 70 WT, then 4A003.z); state the APP and each chip's TPP",
+  },
+  {
+    id: 'computing.computer-3a090-mass-market-lower', family: 'computers and electronics', eccn: '5A992', outcome: 'review', priority: 42,
+    criteria: 'Computer or server stated as mass-market encryption item, with integrated circuits at a TPP from 1600 to below 4800',
+    citation: cite('5A992.z.1', 'ECCNs 4A090.b, 3A090.a.2, 3A090.b'),
+    requires: ['tpp', 'massMarket'],
+    when: { all: [words(...COMPUTER), words(...AI_HARDWARE), p('massMarket', 'eq', 1), p('tpp', 'gte', 1600), p('tpp', 'lt', 4800)] },
+    note: "which 3A090 paragraph the chips meet turns on their performance density and datacenter design; then 5A992.z.1/.z.2 or 4A003.z",
+  },
+  {
+    id: 'computing.computer-3a090a-not-mass-market', family: 'computers and electronics', eccn: '4A090.a', outcome: 'review', priority: 42,
+    criteria: 'Computer or server stated as not a mass-market encryption item, with integrated circuits at a TPP of 4800 or more (3A090.a level)',
+    citation: cite('4A090.a', 'ECCNs 4A003.z, 3A090.a.1'),
+    requires: ['tpp', 'massMarket'],
+    when: { all: [words(...COMPUTER), words(...AI_HARDWARE), p('massMarket', 'eq', 0), p('tpp', 'gte', 4800)] },
+    note: "4A090.a if the TPP is that of a chip inside and the computer does not also meet 4A003 (then 4A003.z); its encryption may still call for 5A002",
+  },
   {
     id: 'electronics.rad-hard-ic', family: 'computers and electronics', eccn: '3A001.a.1.a', outcome: 'propose', priority: 40,
     criteria: 'Integrated circuit rated radiation hardened to a total dose of 5 × 10³ Gy(Si) (500 krad(Si)) or more',

@@ -122,6 +122,16 @@ describe('lasers (6A005.a): only non-tunable CW lasers in bands where output pow
   });
 });
 
+describe('computers with 3A090-level chips (4A090, 5A992.z): candidates named, never proposed', () => {
+  const candidates = (description: string) => identify({ description }).warnings.find((w) => w.code === 'CLASSIFICATION_CANDIDATES')?.message ?? '';
+  test('a mass-market server names 5A992.z.1; one stated as not mass market names 4A090.a', () => {
+    expect(proposal('AI server, 8 GPUs, TPP per GPU 15832, mass market encryption: yes')).toBe('review');
+    expect(candidates('AI server, 8 GPUs, TPP per GPU 15832, mass market encryption: yes')).toMatch(/^Needs review; candidates: 5A992\.z\.1/);
+    expect(candidates('AI server, 8 GPUs, TPP per GPU 15832, not mass market')).toMatch(/^Needs review; candidates: 4A090\.a/);
+    expect(candidates('AI server, 8 GPUs, TPP per GPU 4799, mass market encryption: yes')).not.toContain('5A992.z.1 (');
+  });
+});
+
 describe('exclusions and notes', () => {
   test('Note 3.c to 6A003.b.4.b (vehicle cameras) is never assumed: review', () => {
     expect(proposal('Automotive thermal camera, microbolometer, 30 Hz, driver assistance')).toBe('review');
