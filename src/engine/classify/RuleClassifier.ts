@@ -31,18 +31,40 @@ export type Classification =
 
 /**
  * A rule's finding, its explanation written on first read (most rows show one or two findings).
- * `blocker`: a risk word that turns an EAR99 proposal into a review candidate.
+ * `blocker`: a risk word that turns an EAR99 proposal into a review candidate. A class rather than
+ * an object literal with a getter: V8 builds those through a slow runtime path on every row.
  */
-function ruleFinding(compiled: CompiledRule, result: RuleResult, text: RowText, params: RowParameters, blocker: string | undefined): Finding {
-  const rule = compiled.rule;
-  const settled = result.status === 'true';
-  let written: string | undefined;
-  return {
-    eccn: blocker ? 'EAR99' : rule.eccn, outcome: blocker ? 'review' : rule.outcome, priority: rule.priority, settled, citation: rule.citation,
-    get explanation() {
-      return (written ??= explainRule(compiled, result, text, params, blocker));
-    },
-  };
+class RuleFinding implements Finding {
+  readonly eccn: string;
+  readonly outcome: 'propose' | 'review';
+  readonly priority: number;
+  readonly settled: boolean;
+  readonly citation: string;
+  private written: string | undefined;
+
+  constructor(
+    private readonly compiled: CompiledRule,
+    private readonly result: RuleResult,
+    private readonly text: RowText,
+    private readonly params: RowParameters,
+    private readonly blocker: string | undefined,
+  ) {
+    const rule = compiled.rule;
+    this.eccn = blocker ? 'EAR99' : rule.eccn;
+    this.outcome = blocker ? 'review' : rule.outcome;
+    this.priority = rule.priority;
+    this.settled = result.status === 'true';
+    this.citation = rule.citation;
+  }
+
+  get explanation(): string {
+    return (this.written ??= explainRule(this.compiled, this.result, this.text, this.params, this.blocker));
+  }
+
+  /** The Finding as plain data (explanation included), for JSON and logs. */
+  toJSON(): Finding {
+    return { eccn: this.eccn, outcome: this.outcome, priority: this.priority, settled: this.settled, explanation: this.explanation, citation: this.citation };
+  }
 }
 
 function explainRule(compiled: CompiledRule, result: RuleResult, text: RowText, params: RowParameters, blocker: string | undefined): string {
@@ -178,7 +200,7 @@ export class RuleClassifier implements ItemClassifier {
       const rule = compiled.rule;
       // EAR99 is said only where established: a risk word anywhere in the row turns it into a candidate.
       const blocker = rule.eccn === 'EAR99' && rule.outcome === 'propose' ? this.blocker(text) : undefined;
-      findings.push(ruleFinding(compiled, result, text, params, blocker));
+      findings.push(new RuleFinding(compiled, result, text, params, blocker));
     }
     return decide(findings, warnings, () => this.keywords.candidates(text.words));
   }

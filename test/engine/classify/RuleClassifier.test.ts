@@ -219,6 +219,16 @@ describe('the ECCN cell', () => {
   });
 });
 
+describe('findings', () => {
+  test('a finding written as JSON carries its explanation (it is written only when read)', () => {
+    const result = classifier.classify(rowOf({ description: 'Thermal camera, uncooled microbolometer 640x512, 30 Hz' }));
+    expect(result.kind).toBe('proposed');
+    const [finding] = JSON.parse(JSON.stringify(result.kind === 'proposed' ? result.findings : [])) as Array<Record<string, unknown>>;
+    expect(finding).toMatchObject({ eccn: '6A003.b.4.b', outcome: 'propose', settled: true });
+    expect(finding.explanation).toMatch(/30 Hz > 9 Hz/);
+  });
+});
+
 describe('keyword candidates never set an ECCN', () => {
   test('a row no rule reaches is NEEDS_REVIEW with candidates and the words that matched', () => {
     const id = identify({ description: 'Acoustic hydrophone array for seabed survey' });
