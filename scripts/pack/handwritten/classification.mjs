@@ -52,6 +52,7 @@ const CW_LASER = words('cw', 'continuous wave');
 const NOT_PLAIN_CW_LASER = ['tunable', 'pulsed', 'pulse', 'pulses', 'q switched', 'mode locked', 'femtosecond', 'picosecond', 'nanosecond', 'ultrafast', 'quasi cw', 'qcw',
   'argon', 'argon ion', 'copper vapor', 'copper vapour', 'dye', 'alexandrite', 'frequency doubled', 'neodymium', 'nd yag', 'nd yvo4', 'military', 'weapon',
   'laser pointer', 'laser printer', 'laser level', 'laser engraver', 'laser mouse', 'power consumption', 'input power', 'electrical power', 'power supply'];
+const INTENSIFIER_TUBE = words('image intensifier', 'image intensifier tube', 'intensifier tube', 'image intensifier tubes', 'intensifier tubes');
 const MILL = words('milling machine', 'milling center', 'machining center', 'machining centre', 'vertical machining', 'horizontal machining', 'cnc mill', 'mill', 'milling');
 const LATHE = words('lathe', 'turning center', 'turning centre', 'turning machine', 'cnc lathe');
 const GRINDER = words('grinding machine', 'grinder', 'cnc grinder', 'tool grinder');
@@ -263,6 +264,26 @@ export const CLASSIFICATION_RULES = [
     citation: cite('6A003.b.4', 'ECCN 6A993.a'),
     when: { all: [CAMERA, words(...THERMAL)], none: [words(...MICROBOLOMETER, ...COOLED)] },
     note: 'state the detector (uncooled microbolometer or cooled) and the frame rate',
+  },
+  // Image intensifier tubes whose microchannel-plate pitch is stated: the pitch places the tube
+  // against 6A002.a.2.a (12 µm or less) or 6A992.a.1 (below 25 µm). Both also turn on the peak
+  // response band and the photocathode, and 6A002's Related Controls point to USML Cat. XII(e) for
+  // such tubes first: the pitch sharpens the candidate, it never proposes.
+  {
+    id: 'sensors.intensifier-tube-fine-pitch', family: 'sensors and optics', eccn: '6A002.a.2', outcome: 'review', priority: 41,
+    criteria: 'Image intensifier tube with a microchannel plate hole pitch of 12 µm or less',
+    citation: cite('6A002.a.2.a.2.a', 'Related Controls (1) to 6A002: USML Cat. XII(e)'),
+    requires: ['mcpPitchUm'],
+    when: { all: [INTENSIFIER_TUBE, p('mcpPitchUm', 'lte', 12)] },
+    note: '6A002.a.2.a also needs a peak response above 400 nm up to 1,050 nm and a listed photocathode (multialkali above 350 µA/lm, GaAs or GaInAs, other III-V above 10 mA/W); check USML Cat. XII(e) first',
+  },
+  {
+    id: 'sensors.intensifier-tube-coarser-pitch', family: 'sensors and optics', eccn: '6A992', outcome: 'review', priority: 41,
+    criteria: 'Image intensifier tube with a microchannel plate hole pitch above 12 µm and below 25 µm (outside 6A002.a.2.a.2.a)',
+    citation: cite('6A992.a.1', 'ECCN 6A002.a.2.a.2'),
+    requires: ['mcpPitchUm'],
+    when: { all: [INTENSIFIER_TUBE, p('mcpPitchUm', 'gt', 12), p('mcpPitchUm', 'lt', 25)] },
+    note: '6A992.a.1 when the peak response is above 400 nm up to 1,050 nm and the photocathode is S-20, S-25, multialkali, GaAs or GaInAs; a charge-multiplication tube is 6A002.a.2.a.2.b whatever the plate',
   },
   {
     id: 'sensors.image-intensifier', family: 'sensors and optics', eccn: '6A002.a.2', outcome: 'review', priority: 40,

@@ -27,6 +27,7 @@ export const PARAMETER_UNITS = {
   magazineRounds: 'rounds',
   barrelLengthIn: 'in',
   nijLevel: 'NIJ level (IIA=1, II=2, IIIA=3, III=4, IV=5)',
+  mcpPitchUm: 'µm',
 } as const;
 
 export type ParameterName = keyof typeof PARAMETER_UNITS;

@@ -412,7 +412,7 @@ const PARAMETER_WORDS: Record<string, string> = {
   gustKmh: 'the gust tolerance', tpp: 'the TPP', performanceDensity: 'the performance density', totalDoseGySi: 'the total-dose rating',
   repeatabilityUm: 'the positioning repeatability', contouringAxes: 'the number of contouring axes', travelMm: 'the axis travel',
   concentrationPct: 'the concentration', calibreMm: 'the calibre', magazineRounds: 'the magazine capacity', barrelLengthIn: 'the barrel length',
-  nijLevel: 'the NIJ protection level',
+  nijLevel: 'the NIJ protection level', mcpPitchUm: 'the microchannel-plate hole pitch',
 };
 
 function describeParameter(name: string): string {

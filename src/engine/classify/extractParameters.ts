@@ -32,6 +32,7 @@ const CONCENTRATION_FIELD_RE = rx(`(?:concentration|purity|assay|content)[^0-9]{
 const PERCENT_RE = rx(`${NUM}\\s*%`);
 const BARREL_FIELD_RE = rx(`barrel[^0-9]{0,20}${NUM}\\s*(inches|inch|in\\b|"|cm|mm)`);
 const BARREL_FIGURE_RE = rx(`${NUM}\\s*(inches|inch|in\\b|"|cm|mm)\\s*barrel`);
+const MCP_PITCH_RE = rx(`(?:pitch|hole\\s*spacing|center[\\s-]*to[\\s-]*center\\s*spacing)[^0-9]{0,25}${NUM}\\s*(µm|μm|um|microns?)(?![a-z])`, 'g');
 const WAVELENGTH_RE = rx(`${NUM}(?:\\s*(?:-|–|to)\\s*${NUM})?\\s*(µm|μm|um|microns?|nm)(?![a-z])`, 'g');
 
 /** The first match of `re`, converted by `convert`; null when there is none. */
@@ -163,6 +164,10 @@ const EXTRACTORS: Record<ParameterName, Extractor> = {
   barrelLengthIn: (raw) =>
     first(raw, BARREL_FIELD_RE, (m) => inches(num(m[1]), m[2])) ??
     first(raw, BARREL_FIGURE_RE, (m) => inches(num(m[1]), m[2])),
+
+  // Only a pitch said of a microchannel plate or its holes: a detector's pixel pitch is another figure.
+  mcpPitchUm: (raw) =>
+    first(raw, MCP_PITCH_RE, (m) => (near(raw, m.index, /mcp|micro[\s-]*channel|hole/, 40) ? num(m[1]) * (UM[m[2]] ?? NaN) : null)),
 
   nijLevel: (raw) => first(raw, /nij[^a-z0-9]*(?:0101\.0\d\s*)?(?:level\s*)?(iiia|iia|iii|iv|ii|3a|2a|3|2|4)\b/, (m) => NIJ[m[1]] ?? null),
 };

@@ -122,6 +122,17 @@ describe('lasers (6A005.a): only non-tunable CW lasers in bands where output pow
   });
 });
 
+describe('image intensifier tubes: the microchannel-plate pitch names the candidate, never proposes (USML Cat. XII(e) first)', () => {
+  const candidates = (description: string) => identify({ description }).warnings.find((w) => w.code === 'CLASSIFICATION_CANDIDATES')?.message ?? '';
+  test('12 µm or less points to 6A002.a.2; above 12 and below 25 µm to 6A992; 25 µm to neither', () => {
+    expect(proposal('Image intensifier tube, GaAs photocathode, MCP pitch 12 µm')).toBe('review');
+    expect(candidates('Image intensifier tube, GaAs photocathode, MCP pitch 12 µm')).toMatch(/^Needs review; candidates: 6A002\.a\.2 .*XII\(e\)/);
+    expect(candidates('Image intensifier tube, S-25 photocathode, MCP pitch 12.5 µm')).toMatch(/^Needs review; candidates: 6A992 /);
+    expect(candidates('Image intensifier tube, MCP pitch 24 µm')).toMatch(/^Needs review; candidates: 6A992 /);
+    expect(candidates('Image intensifier tube, MCP pitch 25 µm')).not.toMatch(/candidates: 6A992 /);
+  });
+});
+
 describe('computers with 3A090-level chips (4A090, 5A992.z): candidates named, never proposed', () => {
   const candidates = (description: string) => identify({ description }).warnings.find((w) => w.code === 'CLASSIFICATION_CANDIDATES')?.message ?? '';
   test('a mass-market server names 5A992.z.1; one stated as not mass market names 4A090.a', () => {

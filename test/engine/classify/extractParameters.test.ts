@@ -23,6 +23,13 @@ describe('extractParameters: units are converted to one canonical unit', () => {
     expect(value('10.6 um CO2', 'wavelengthMinUm')).toBe(10.6);
   });
 
+  test('microchannel-plate hole pitch in µm, only when said of the plate or its holes (not a pixel pitch)', () => {
+    expect(value('image intensifier tube, MCP pitch 6 µm', 'mcpPitchUm')).toBe(6);
+    expect(value('microchannel plate hole pitch: 12 um', 'mcpPitchUm')).toBe(12);
+    expect(value('MCP center-to-center spacing 25 microns', 'mcpPitchUm')).toBe(25);
+    expect(value('thermal core 640x512, pixel pitch 12 µm', 'mcpPitchUm')).toBeUndefined();
+  });
+
   test('power in mW, W and kW', () => {
     expect(value('5 mW pointer', 'powerW')).toBeCloseTo(0.005);
     expect(value('500 W CW', 'powerW')).toBe(500);
