@@ -87,6 +87,7 @@ function citationsOf(findings: readonly Finding[]): string[] {
 const LISTED_SUBSTANCE_PRIORITY = 60;
 const UNREADABLE_CAS_PRIORITY = 90;
 const CHEMICAL_ON_NO_LIST_PRIORITY = 4;
+const CONSUMER_GOODS_CITATION = '15 CFR 774 Supp. 1, ECCN 1C350 License Requirements Note 2.b; ECCN 1C395 Note 2; ECCN 1C995 Note 3';
 
 /**
  * Proposes an ECCN from a row's words and parameters using the pack's classification rules, and
@@ -117,6 +118,8 @@ export class RuleClassifier implements ItemClassifier {
   private readonly mixtureWords: PhraseMatcher;
   private readonly agentExclusions = new PhraseMatcher(['vaccine', 'vaccines', 'immunotoxin', 'immunotoxins', 'kit', 'kits', 'diagnostic', 'medical product', 'pharmaceutical', 'injection']);
   private readonly entries = new Map<string, CclEntry>();
+  /** Words that say a mixture is sold as consumer goods at retail (1C350 License Requirements Note 2.b). */
+  private readonly consumerWords = new PhraseMatcher(['retail', 'consumer', 'personal use', 'toothpaste', 'mouthwash', 'shampoo', 'cosmetic', 'cosmetics', 'household']);
 
   constructor(pack: RulesPack) {
     const data: ClassificationData = pack.classification ?? { rules: [], chemicals: [], agents: [], markers: [], ear99Blockers: [], mixtureWords: [] };
@@ -241,7 +244,20 @@ export class RuleClassifier implements ItemClassifier {
       const byName = this.substances.chemicalByName(text);
       if (byName) chemicals.push({ chemical: byName, how: `'${byName.name}'` });
     }
-    for (const { chemical, how } of chemicals) findings.push(this.chemicalFinding(chemical, how, text, params));
+    for (const { chemical, how } of chemicals) {
+      const finding = this.chemicalFinding(chemical, how, text, params);
+      findings.push(finding);
+      // 1C350 License Requirements Note 2.b (1C395 Note 2, 1C995 Note 3): a listed chemical that is a
+      // normal ingredient of consumer goods packaged for retail sale for personal use leaves them EAR99.
+      // Whether it is a "normal ingredient" is not in the row, so EAR99 is only named beside the entry.
+      const consumer = finding.outcome === 'review' ? this.consumerWords.find(text) : undefined;
+      if (consumer) {
+        findings.push({
+          eccn: 'EAR99', outcome: 'review', priority: LISTED_SUBSTANCE_PRIORITY, settled: false, citation: CONSUMER_GOODS_CITATION,
+          explanation: `'${consumer}' suggests consumer goods: if ${chemical.name} is a normal ingredient of goods packaged for retail sale for personal use, they are EAR99 (${CONSUMER_GOODS_CITATION}) — confirm.`,
+        });
+      }
+    }
   }
 
   private chemicalFinding(c: ListedChemical, how: string, text: RowText, params: RowParameters): Finding {

@@ -188,6 +188,15 @@ describe('exclusions and notes', () => {
   });
 });
 
+describe('1C350 License Requirements Note 2.b: consumer goods packaged for retail sale', () => {
+  const candidates = (description: string) => identify({ description }).warnings.find((w) => w.code === 'CLASSIFICATION_CANDIDATES')?.message ?? '';
+  test('a listed chemical below its mixture threshold in a retail consumer product names EAR99 beside 1C995, but is not called EAR99', () => {
+    expect(proposal('Toothpaste with sodium fluoride 0.24%, retail tube')).toBe('review');
+    expect(candidates('Toothpaste with sodium fluoride 0.24%, retail tube')).toMatch(/1C995 .*EAR99 \(unsettled: 'toothpaste'.*normal ingredient/);
+    expect(candidates('Sodium fluoride solution 5%, industrial drum')).not.toContain('EAR99');
+  });
+});
+
 describe('CAS numbers', () => {
   test('a listed CAS number gives its 1C350 paragraph, from the CAS column or the text', () => {
     expect(proposal('Thiodiglycol', { casNumber: '111-48-8' })).toBe('1C350.b.22');
