@@ -51,7 +51,8 @@ const CW_LASER = words('cw', 'continuous wave');
 /** Lasers whose control turns on more than wavelength and power, or that 6A205 may reach, and power figures that are not the output. */
 const NOT_PLAIN_CW_LASER = ['tunable', 'pulsed', 'pulse', 'pulses', 'q switched', 'mode locked', 'femtosecond', 'picosecond', 'nanosecond', 'ultrafast', 'quasi cw', 'qcw',
   'argon', 'argon ion', 'copper vapor', 'copper vapour', 'dye', 'alexandrite', 'frequency doubled', 'neodymium', 'nd yag', 'nd yvo4', 'military', 'weapon',
-  'laser pointer', 'laser printer', 'laser level', 'laser engraver', 'laser mouse', 'power consumption', 'input power', 'electrical power', 'power supply'];
+  'laser pointer', 'laser printer', 'laser level', 'laser engraver', 'laser mouse', 'power consumption', 'input power', 'electrical power', 'power supply',
+  'pump power', 'pumping power', 'pump diode', 'pump diodes', 'input', 'consumption'];
 const INTENSIFIER_TUBE = words('image intensifier', 'image intensifier tube', 'intensifier tube', 'image intensifier tubes', 'intensifier tubes');
 const MILL = words('milling machine', 'milling center', 'machining center', 'machining centre', 'vertical machining', 'horizontal machining', 'cnc mill', 'mill', 'milling');
 const LATHE = words('lathe', 'turning center', 'turning centre', 'turning machine', 'cnc lathe');

@@ -112,6 +112,7 @@ describe('lasers (6A005.a): only non-tunable CW lasers in bands where output pow
     expect(proposal('CW laser 660 nm, 40 W', { attributes: { Mode: 'Q-switched' } })).toBe('review');
     expect(proposal('Tunable CW laser 700 nm, 40 W')).toBe('review');
     expect(proposal('CW laser 660 nm 5 W, power consumption 200 W')).toBe('review');
+    expect(proposal('CW laser 660 nm, output 25 W, pump power 60 W')).toBe('review');
     expect(proposal('Laser 660 nm, 40 W')).toBe('review'); // CW not stated: 6A005.b may apply
   });
 
