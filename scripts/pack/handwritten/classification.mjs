@@ -720,6 +720,16 @@ export const EAR99_BLOCKERS = [
   'aircraft', 'aerospace', 'spacecraft', 'satellite*', 'submarine*', 'itar', 'usml', 'toxin*', 'pathogen*', 'virus', 'viruses', 'bacteri*',
   'chemical weapon*', 'nerve agent', 'cbrn', 'nbc', 'precursor*', 'encryption', 'encrypted', 'laser*', 'infrared', 'thermal imaging', 'night vision',
   'drone*', 'uav', 'unmanned', 'gnss', 'gps', 'radar', 'sonar', 'rad hard', 'radiation hardened', 'centrifuge*', 'fermenter*', 'titanium', 'carbon fiber', 'carbon fibre',
+  // Materials the CCL controls by name rather than by CAS number (categories 0 and 1: 1C011, 1C111,
+  // 1C202, 1C216, 1C226–1C240, 1C997, 0C001–0C201 …): a CAS number missing from the 1C350/1C355
+  // lists says nothing about these, so EAR99 is never proposed for them.
+  'beryllium', 'lithium', 'deuterium', 'heavy water', 'deuterated', 'helium 3', 'boron', 'zirconium', 'hafnium', 'tungsten', 'tantalum',
+  'niobium', 'rhenium', 'thorium', 'polonium', 'radium', 'actinium', 'americium', 'californium', 'neptunium', 'curium', 'isotope*', 'enriched',
+  'fissile', 'maraging', 'calcium metal', 'magnesium metal', 'graphite', 'hydrazine*', 'perchlorate*', 'ammonium nitrate', 'nitrocellulose',
+  'nitroglycerin*', 'nitramine*', 'tetranitr*', 'hexanitr*', 'trinitr*', 'dinitr*', 'azide*', 'oxidizer*', 'oxidiser*', 'fuel additive*',
+  'aluminum powder', 'aluminium powder', 'spherical powder', 'metal powder', 'boron carbide', 'silicon carbide', 'prepreg*', 'aramid',
+  'polybenzoxazole', 'fluoroelastomer*', 'fluorinated', 'fluorocarbon', 'fluoride*', 'hydrogen fluoride', 'chlorine trifluoride', 'nickel powder',
+  'cyanide*', 'phosphorus', 'arsenic', 'sodium azide', 'fentanyl*', 'opioid*', 'benzilate*', 'tear gas', 'riot control', 'pepper spray',
 ];
 
 /** Words that suggest a mixture or consumer product (1C350 Notes 2 and 4; 1C355 Note 1). */
