@@ -24,6 +24,7 @@ import type {
   ReviewCells,
   ReviewDecision,
   ReviewRunRow,
+  RunMetadata,
 } from '../../excel';
 
 export type { AuditLine, MatrixCell, ReviewBlockLocation, ReviewCells, ReviewDecision, ReviewRunRow };
@@ -58,16 +59,8 @@ export interface Progress {
   total: number;
 }
 
-export interface RunMetadata {
-  rulesVersion: string;
-  effectiveDate: string;
-  ranAt: string;
-  rowsRead: number;
-  /** Date of the screening list the run used; null when none was loaded. */
-  screeningListDate?: string | null;
-  ranBy?: string;
-  block?: { sheetName: string; headerRow: number; outputColumn: number };
-}
+/** What a run records in the workbook (src/excel defines and stores it). */
+export type { RunMetadata };
 
 export interface WorkbookPort {
   checkHostSupport(): HostSupport;
