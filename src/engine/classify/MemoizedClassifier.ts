@@ -1,10 +1,6 @@
 import type { CatalogRow } from '../catalog/CatalogRow';
+import { TextMemo } from '../TextMemo';
 import type { ItemClassifier, ItemIdentity } from './ItemIdentity';
-
-/** Distinct row texts remembered at most (bounds memory on huge files). */
-const MEMO_LIMIT = 20_000;
-/** Longer texts are classified every time: a 40,000-character cell is no memo key. */
-const MAX_KEY_LENGTH = 2_000;
 
 /**
  * Remembers a classifier's answer per row text. Catalogs repeat each product once per customer
@@ -14,24 +10,17 @@ const MAX_KEY_LENGTH = 2_000;
  * else could not be wrapped. Identities are shared between rows and never modified.
  */
 export class MemoizedClassifier implements ItemClassifier {
-  private readonly memo = new Map<string, ItemIdentity>();
+  private readonly memo = new TextMemo<ItemIdentity>();
 
   constructor(private readonly inner: ItemClassifier) {}
 
   identify(row: CatalogRow): ItemIdentity {
-    const key = keyOf(row);
-    if (key === null) return this.inner.identify(row);
-    let identity = this.memo.get(key);
-    if (!identity) {
-      identity = this.inner.identify(row);
-      if (this.memo.size < MEMO_LIMIT) this.memo.set(key, identity);
-    }
-    return identity;
+    return this.memo.get(keyOf(row), () => this.inner.identify(row));
   }
 }
 
-function keyOf(row: CatalogRow): string | null {
+function keyOf(row: CatalogRow): string {
   let key = `${row.eccn ?? ''}\u0000${row.description ?? ''}\u0000${row.casNumber ?? ''}\u0000${row.endUse ?? ''}`;
   for (const name in row.attributes) key += `\u0000${name}\u0001${row.attributes[name]}`;
-  return key.length > MAX_KEY_LENGTH ? null : key;
+  return key;
 }

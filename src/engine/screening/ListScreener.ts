@@ -1,8 +1,9 @@
 import type { CatalogRow } from '../catalog/CatalogRow';
-import type { Determination, ScreeningHit } from '../Determination';
+import type { Determination, ScreeningHit, Warning } from '../Determination';
 import { statusOf } from '../rowStatus';
 import { warning } from '../warnings';
 import { endUseWarnings } from './endUseChecks';
+import { TextMemo } from '../TextMemo';
 import { entryFingerprint } from './entryFingerprint';
 import { applyListHit, type ScreeningDraft } from './listEffects';
 import { DEFAULT_SCREENING_THRESHOLD } from './matchThreshold';
@@ -63,10 +64,15 @@ export class ListScreener implements PartyScreener {
     this.meuItems = options.meuItems ? new Set([...options.meuItems].map((e) => e.toUpperCase())) : null;
   }
 
+  /** Catalogs repeat the same words and destinations row after row: each text is read once. */
+  private readonly endUses = new TextMemo<Warning[]>();
+
   apply(d: Determination, row: CatalogRow): Determination {
     const parties = partiesOf(row);
     const code = this.countryCode(d.destination, row.destination);
-    const endUse = endUseWarnings([row.endUse, row.description], code);
+    const endUse = this.endUses.get(`${row.endUse ?? ''}\u0000${row.description ?? ''}\u0000${code ?? ''}`, () =>
+      endUseWarnings([row.endUse, row.description], code),
+    );
     if (parties.length === 0 && endUse.length === 0) return d;
 
     const draft: ScreeningDraft = {
