@@ -11,17 +11,14 @@
  */
 jest.setTimeout(120_000);
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildBrowserFakeOffice } from '../fakes/buildBrowserFake';
 import { CATALOG_GRID } from './catalogFixture';
+import { launchChromium, DIST, OFFICE_JS } from './browserHarness';
 import { serveDirectory, type StaticServer } from './staticServer';
 
-const REPO = path.resolve(__dirname, '../..');
-const DIST = path.join(REPO, 'dist');
-const CHROMIUM = process.env.EARMARK_CHROMIUM ?? '/usr/bin/chromium';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SHEET = 'Catalog';
 
 let server: StaticServer;
@@ -70,14 +67,9 @@ window.__probe = (async () => {
 const ours = (url: string) => url.startsWith(`${server.origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set EARMARK_CHROMIUM).`);
-  if (!existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html not found: run `npm run build` first.');
   fakeOffice = await buildBrowserFakeOffice();
   server = await serveDirectory(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 360, height: 900 } });
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -4,20 +4,16 @@
  * provenance read back after the workbook is reopened, the destination matrix and the report.
  * Screenshots: test-results/review-pane.png, review-pane-dark.png, matrix-sheet.png, reopened-provenance.png.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildBrowserFakeOffice } from '../fakes/buildBrowserFake';
 import { CATALOG_GRID } from './catalogFixture';
+import { launchChromium, DIST, RESULTS, OFFICE_JS } from './browserHarness';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 jest.setTimeout(120_000);
 
-const REPO = path.resolve(__dirname, '../..');
-const DIST = path.join(REPO, 'dist');
-const RESULTS = path.join(REPO, 'test-results');
-const CHROMIUM = process.env.EARMARK_CHROMIUM ?? '/usr/bin/chromium';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SHEET = 'Catalog';
 const LAST = CATALOG_GRID.length;
 
@@ -38,11 +34,9 @@ type Fake = {
 };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set EARMARK_CHROMIUM).`);
-  if (!existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html not found: run `npm run build` first.');
   fakeOffice = await buildBrowserFakeOffice();
   server = await serveDirectory(DIST);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await launchChromium();
   mkdirSync(RESULTS, { recursive: true });
 });
 

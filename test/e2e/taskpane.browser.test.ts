@@ -4,22 +4,18 @@
  * workbook, what the summary says, and that nothing left 127.0.0.1. Saves a screenshot to
  * test-results/taskpane-after-run.png.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildBrowserFakeOffice } from '../fakes/buildBrowserFake';
 import { CATALOG_GRID, HEADER } from './catalogFixture';
+import { launchChromium, DIST, RESULTS, OFFICE_JS } from './browserHarness';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 // A real browser on a 2-core machine: launching and a full run take seconds. (testTimeout is a
 // global jest option; inside a project entry it is ignored, so the file sets it.)
 jest.setTimeout(120_000);
 
-const REPO = path.resolve(__dirname, '../..');
-const DIST = path.join(REPO, 'dist');
-const RESULTS = path.join(REPO, 'test-results');
-const CHROMIUM = process.env.EARMARK_CHROMIUM ?? '/usr/bin/chromium';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SHEET = 'Catalog';
 
 /** The block EARmark writes right of the data (A..G): H..O, header on the header row (2). */
@@ -35,21 +31,9 @@ const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. The browser test needs Debian's chromium (apt-get install chromium), ` +
-        'or EARMARK_CHROMIUM pointing at a Chromium binary. It is not skipped: CI installs it.',
-    );
-  }
-  if (!existsSync(path.join(DIST, 'taskpane.html'))) {
-    throw new Error('dist/taskpane.html not found: run `npm run build` (npm test builds before jest runs).');
-  }
   fakeOffice = await buildBrowserFakeOffice();
   server = await serveDirectory(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

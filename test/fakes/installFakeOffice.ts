@@ -6,21 +6,13 @@ import { FakeRequestContext } from './FakeRequestContext';
 import type { FakeRunOptions, FakeWorkbook } from './FakeWorkbook';
 import { FakeOfficeError, invalidArgument } from './officeErrors';
 import { FakeWorkbookProxy } from './workbookProxies';
+import { compareVersions } from './compareVersions';
 
 export interface OnReadyInfo {
   host: 'Excel';
   platform: 'OfficeOnline';
 }
 
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 /** The requirement set each Excel.run option belongs to. */
 const RUN_OPTION_SETS: Record<keyof FakeRunOptions, string> = { delayForCellEdit: '1.11', mergeUndoGroup: '1.20' };

@@ -9,6 +9,7 @@ import type { FakeSheet, FakeTable as TableModel } from './FakeWorkbook';
 import { accessDenied, invalidArgument } from './officeErrors';
 import type { FakeRange } from './proxies';
 import { storeWrittenValue } from './proxies';
+import { compareVersions } from './compareVersions';
 
 interface ListRule {
   list?: { inCellDropDown?: boolean; source?: unknown };
@@ -84,7 +85,7 @@ export class FakeNoteCollection {
     this.context.enqueue({
       bytes: ACTION_OVERHEAD_BYTES + jsonBytes(content) + cellAddress.length,
       execute: () => {
-        if (!this.context.model.options.excelApiVersion || compare(this.context.model.options.excelApiVersion, '1.18') < 0) {
+        if (!this.context.model.options.excelApiVersion || compareVersions(this.context.model.options.excelApiVersion, '1.18') < 0) {
           throw invalidArgument('Worksheet.notes needs ExcelApi 1.18');
         }
         const sheet = this.sheet();
@@ -100,12 +101,3 @@ export class FakeNoteCollection {
   }
 }
 
-function compare(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
